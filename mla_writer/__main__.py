@@ -1,0 +1,3 @@
+from mla_writer.cli import main
+
+main()
