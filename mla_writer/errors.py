@@ -25,12 +25,16 @@ class MlaWriterError(Exception):
     exit_code: ExitCode = ExitCode.INTERNAL
 
     def __init__(self, message: str, *, file: str | None = None, field: str | None = None,
-                 fix: str | None = None) -> None:
+                 fix: str | None = None, more: list[MlaWriterError] | None = None) -> None:
         self.message = message
         self.file = file
         self.field = field
         self.fix = fix
+        self.more = more or []  # further problems of the same kind in the same file
         super().__init__(self.render())
+
+    def lines(self) -> list[str]:
+        return [self.render(), *(problem.render() for problem in self.more)]
 
     def render(self) -> str:
         where = ""

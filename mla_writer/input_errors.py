@@ -64,7 +64,8 @@ def explain(error: dict[str, Any]) -> tuple[str, str]:
     if kind in ("literal_error", "enum"):
         return f"is not allowed here (expected {_expected(ctx)})", "use one of the listed values"
     if kind == "union_tag_invalid":
-        return (f"unknown type {ctx.get('tag')!r} (expected {_expected(ctx)})", "use one of the listed types")
+        expected = str(ctx.get("expected_tags", "")).replace("'", "")
+        return (f"unknown type {ctx.get('tag')!r} (expected one of: {expected})", "use one of the listed types")
     if kind == "union_tag_not_found":
         return f"the {ctx.get('discriminator', 'type')} key is missing", "add it"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -90,6 +91,9 @@ def describe(exc: ValidationError) -> Iterable[tuple[str, str, str]]:
     for error in exc.errors(include_url=False):
         message, fix = explain(error)
         path = format_path(error["loc"])
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            key = str((error.get("ctx") or {}).get("discriminator", "type")).strip("'")
+            path = f"{path}.{key}"
         # Whole-model checks put the precise path in their message: "persons[1].id: ...".
         if path == "(top level)" and ": " in message and message.split(": ", 1)[0].replace(".", "").replace("[", "").replace("]", "").replace("_", "").isalnum():
             path, message = message.split(": ", 1)

@@ -181,6 +181,10 @@ class Link(Sourced):
 
 class Note(Sourced):
     text: Localized
+    instruments: list[InstrumentId] = Field(
+        default_factory=list,
+        description="Shown as a warning when a request cites one of these instruments with this State.",
+    )
 
 
 class CountryProfile(_Strict):
@@ -235,6 +239,8 @@ class Instrument(Sourced):
     family: Family
     title: Localized
     short_title: Localized
+    title_genitive: dict[Lang, str] = Field(
+        default_factory=dict, description="The title as it reads after 'on the basis of' in inflected languages (ru: 'Конвенции ...').")
     signed: dt.date | None = None
     in_force: dt.date | None = Field(default=None, description="General entry into force.")
     supplements: InstrumentId | None = Field(default=None, description="The convention a protocol supplements.")

@@ -1,0 +1,287 @@
+"""The `mla-writer` command line: a thin layer over the library.
+
+Only light modules are imported here; python-docx, questionary, jinja2, babel and the
+models are imported inside the commands that need them, so `--help` and shell completion
+stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mla_writer.errors import ExitCode, MlaWriterError
+from mla_writer.i18n import N_, translate, ui_language
+
+app = typer.Typer(
+    name="mla-writer",
+    help="Draft requests for mutual legal assistance in criminal matters, checked against the "
+    "requested State's requirements.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+profile_app = typer.Typer(help="Show requirement profiles of States.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(profile_app, name="profile")
+
+DEBUG_ENV = "MLA_WRITER_DEBUG"
+
+ProfilesOption = Annotated[
+    Path | None,
+    typer.Option("--profiles", help="A folder of your own profiles; they override the bundled ones "
+                 "(or set MLA_WRITER_PROFILES).", show_default=False),
+]
+UiLangOption = Annotated[
+    str | None,
+    typer.Option("--ui-lang", help="Language of messages: en or ru (default: from the environment).",
+                 show_default=False),
+]
+CasesArgument = Annotated[list[Path], typer.Argument(help="Case files (JSON).", show_default=False)]
+
+
+def _guarded(command: Callable[..., None]) -> Callable[..., None]:
+    """User errors become one message and their exit code; Ctrl-C exits 130; a crash is not a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except MlaWriterError as exc:
+            _fail(exc)
+        except KeyboardInterrupt:
+            _err("mla-writer: interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            _err(f"mla-writer: internal error ({type(exc).__name__}). This is a bug in mla-writer, not in your "
+                 f"input; set {DEBUG_ENV}=1 to see the details, and please report it.")
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+    return run
+
+
+def _err(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def _fail(error: MlaWriterError) -> None:
+    for line in error.lines():
+        _err(f"mla-writer: {line}")
+    raise typer.Exit(int(error.exit_code))
+
+
+def _load_profiles(profiles: Path | None):  # noqa: ANN202 - ProfileSet, imported lazily
+    from mla_writer.profiles.loader import load_profile_set
+
+    try:
+        return load_profile_set(profiles)
+    except MlaWriterError as exc:
+        _fail(exc)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from mla_writer import __version__
+
+        typer.echo(f"mla-writer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Draft requests for mutual legal assistance in criminal matters."""
+
+
+@app.command()
+@_guarded
+def new() -> None:
+    """Start the guided wizard (coming in the next release)."""
+    _err("mla-writer: the guided wizard is not available in this version — write a case file "
+         "(see `mla-writer schema` and the files in examples/) and run `mla-writer render CASE.json`")
+    raise typer.Exit(int(ExitCode.USAGE))
+
+
+@app.command()
+@_guarded
+def schema(
+    out: Annotated[Path | None, typer.Option("--out", help="Write the schema to this file instead of printing it.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --out if it exists.")] = False,
+) -> None:
+    """Print the JSON Schema of a case file, for editor support."""
+    from mla_writer.atomic import write_text_atomic
+    from mla_writer.model import Case
+
+    text = json.dumps(Case.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_text_atomic(out, text, overwrite=force)
+    except MlaWriterError as exc:
+        _fail(exc)
+    _err(f"mla-writer: wrote {out}")
+
+
+def _severity_heading(severity: str, count: int, lang: str) -> str:
+    names = {"error": N_("errors"), "warning": N_("warnings"), "info": N_("notes")}
+    return f"{translate(lang, names[severity])} ({count})"
+
+
+@app.command()
+@_guarded
+def validate(
+    cases: CasesArgument,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON, for scripts.")] = False,
+    profiles: ProfilesOption = None,
+    ui_lang: UiLangOption = None,
+) -> None:
+    """Check case files against the requested State's requirements.
+
+    Exit 0 when no case has an error, 3 when one has, 4 when a file cannot be read
+    (5 when several files were given and one could not be read).
+    """
+    from mla_writer.service import check_file
+    from mla_writer.validation.engine import SEVERITY_ORDER
+
+    lang = ui_language(ui_lang)
+    profile_set = _load_profiles(profiles)
+    results = [check_file(path, profile_set) for path in cases]
+    if as_json:
+        payload = [
+            {
+                "file": str(result.path),
+                "status": "unreadable" if result.error else ("errors" if result.has_errors else "ok"),
+                "error": result.error.lines() if result.error else None,
+                "findings": [finding.as_dict() for finding in result.findings],
+            }
+            for result in results
+        ]
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for result in results:
+            if result.error:
+                for line in result.error.lines():
+                    _err(f"mla-writer: {line}")
+                continue
+            counts = {s: [f for f in result.findings if f.severity == s] for s in SEVERITY_ORDER}
+            summary = ", ".join(_severity_heading(s, len(counts[s]), lang) for s in SEVERITY_ORDER)
+            typer.echo(f"{result.path}: {summary}")
+            for severity in SEVERITY_ORDER:
+                if counts[severity]:
+                    typer.echo(f"  {_severity_heading(severity, len(counts[severity]), lang)}")
+                    for finding in counts[severity]:
+                        typer.echo(f"    {finding.rule}  {finding.path}: {finding.text(lang)}  [{finding.source}]")
+    unreadable = [r for r in results if r.error]
+    if unreadable:
+        code = unreadable[0].error.exit_code if len(results) == 1 else ExitCode.BATCH_FAILED
+        raise typer.Exit(int(code))
+    if any(result.has_errors for result in results):
+        raise typer.Exit(int(ExitCode.VALIDATION_ERRORS))
+
+
+@app.command()
+@_guarded
+def render(
+    cases: CasesArgument,
+    out_dir: Annotated[Path, typer.Option("--out-dir", "-o", help="Folder for the .docx files.")] = Path("."),
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the document (default: the case's language).",
+                                             show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
+    draft: Annotated[bool, typer.Option("--draft", help="Render even with errors: the document is marked DRAFT "
+                                        "and lists the open findings.")] = False,
+    profiles: ProfilesOption = None,
+) -> None:
+    """Render case files into .docx requests (one or many: a batch).
+
+    Output: OUT_DIR/<case file name>.<lang>.docx. A case with validation errors is refused
+    (exit 3) unless --draft. In a batch, one bad file is reported and the rest still render;
+    the exit code is then 5.
+    """
+    from mla_writer.service import render_file
+
+    profile_set = _load_profiles(profiles)
+    if lang is not None:
+        lang = lang.strip().lower()
+    taken: set[Path] = set()
+    failed = []
+    for path in cases:
+        result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken)
+        if result.error:
+            failed.append(result)
+            for line in result.error.lines():
+                _err(f"mla-writer: {line}")
+            continue
+        for note in result.notes:
+            _err(f"mla-writer: {path}: note: {note}")
+        typer.echo(str(result.output))
+    if failed:
+        code = failed[0].error.exit_code if len(cases) == 1 else ExitCode.BATCH_FAILED
+        if len(cases) > 1:
+            _err(f"mla-writer: {len(failed)} of {len(cases)} files failed")
+        raise typer.Exit(int(code))
+
+
+@app.command()
+@_guarded
+def countries(profiles: ProfilesOption = None) -> None:
+    """List the States with a requirement profile: code, name, accepted languages, instruments."""
+    profile_set = _load_profiles(profiles)
+    rows = [("CODE", "STATE", "LANGUAGES", "INSTRUMENTS")]
+    try:
+        for profile in profile_set.load_all():
+            languages = sorted({entry.language for entry in profile.accepted_languages})
+            instruments = [member.instrument for member in profile.treaties]
+            marker = " *" if profile_set.is_user_profile(profile.iso2) else ""
+            rows.append((profile.iso2 + marker, profile.names.pick("en").short, ", ".join(languages),
+                         ", ".join(instruments)))
+    except MlaWriterError as exc:
+        _fail(exc)
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        typer.echo("  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip())
+    if any(profile_set.is_user_profile(code) for code in profile_set.codes()):
+        typer.echo("\n* from your own profiles folder")
+
+
+@profile_app.command("show")
+@_guarded
+def profile_show(
+    code: Annotated[str, typer.Argument(help="ISO code of the State, e.g. TR.")],
+    profiles: ProfilesOption = None,
+    ui_lang: UiLangOption = None,
+) -> None:
+    """Show everything a State's profile says, with the source of each fact."""
+    from mla_writer.profiles.report import profile_report
+
+    profile_set = _load_profiles(profiles)
+    try:
+        profile = profile_set.get(code)
+    except MlaWriterError as exc:
+        _fail(exc)
+    typer.echo(profile_report(profile, ui_language(ui_lang)))
+
+
+def main() -> None:
+    """Entry point for the `mla-writer` script and `python -m mla_writer`."""
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console in cp1251 cannot print every character; never crash on it.
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+    app()

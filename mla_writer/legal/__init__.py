@@ -1,0 +1,1 @@
+"""Legal reasoning over profiles and the instrument registry."""

@@ -1,0 +1,1 @@
+"""Turns a case into a document: compose (wording) then write (.docx)."""

@@ -1,0 +1,31 @@
+"""Dates and names in the document's language, through babel (CLDR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    return format_date(day, "long", locale=_locale(lang))
+
+
+def territory_name(code: str, lang: str) -> str:
+    """A State's everyday name in ``lang`` (for nationality lines; official names come from profiles)."""
+    return _locale(lang).territories.get(code.upper(), code.upper())
+
+
+def language_name(code: str, lang: str) -> str:
+    return _locale(lang).languages.get(code, code)
+
+
+def text_direction(lang: str) -> str:
+    return _locale(lang).text_direction

@@ -1,0 +1,96 @@
+"""The legal wording of one language: ``templates/<lang>/request.yaml``.
+
+Each entry is a small Jinja template. What the user typed is only ever passed in as a
+variable, never compiled as a template, so ``{{ 7*7 }}`` in the facts comes out as typed.
+Undefined variables are errors, so a missing value fails loudly instead of leaving a gap
+in a request.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from mla_writer.errors import InputError
+from mla_writer.resources import data_dir
+from mla_writer.safe_yaml import YamlProblem, load_yaml_file
+
+
+class WordingError(Exception):
+    """A broken or incomplete template: a bug in the bundled data, not the user's fault."""
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in data_dir("templates").iterdir() if (p / "request.yaml").is_file())
+
+
+@cache
+def _load(lang: str) -> dict[str, Any]:
+    path = data_dir("templates") / lang / "request.yaml"
+    if not path.is_file():
+        raise InputError(f"no request wording in the language {lang!r}",
+                         fix=f"use one of: {', '.join(available_languages())}")
+    try:
+        data = load_yaml_file(path)
+    except YamlProblem as exc:
+        raise WordingError(f"{path}: {exc.message}") from exc
+    if not isinstance(data, dict):
+        raise WordingError(f"{path}: expected a mapping")
+    return data
+
+
+class Wording:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._data = _load(lang)
+        self._env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
+                                         trim_blocks=True, lstrip_blocks=True)
+        self._env.filters["definite"] = _definite
+        self._env.filters["capfirst"] = _capfirst
+        self._compiled: dict[str, Any] = {}
+
+    def raw(self, key: str) -> Any:
+        node: Any = self._data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise WordingError(f"templates/{self.lang}/request.yaml has no entry {key!r}")
+            node = node[part]
+        return node
+
+    def has(self, key: str) -> bool:
+        try:
+            self.raw(key)
+        except WordingError:
+            return False
+        return True
+
+    def __call__(self, key: str, **values: Any) -> str:
+        template = self._compiled.get(key)
+        if template is None:
+            source = self.raw(key)
+            if not isinstance(source, str):
+                raise WordingError(f"templates/{self.lang}/request.yaml: {key!r} is not text")
+            try:
+                template = self._env.from_string(source)
+            except TemplateError as exc:
+                raise WordingError(f"templates/{self.lang}/request.yaml: {key}: {exc}") from exc
+            self._compiled[key] = template
+        try:
+            return template.render(**values).strip()
+        except TemplateError as exc:
+            raise WordingError(f"templates/{self.lang}/request.yaml: {key}: {exc}") from exc
+
+    def term(self, group: str, key: str) -> str:
+        return self(f"terms.{group}.{key}")
+
+
+def _definite(text: str) -> str:
+    """English: 'the' before an authority's name unless it already has it."""
+    return text if text[:4].lower() == "the " else f"the {text}"
+
+
+def _capfirst(text: str) -> str:
+    return text[:1].upper() + text[1:]

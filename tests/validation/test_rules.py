@@ -1,0 +1,196 @@
+"""Each rule fires on a case built to break it, and stays silent on the examples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mla_writer.model import Case
+from mla_writer.validation.engine import Severity, iter_rules, validate
+from tests.conftest import EXAMPLES, TODAY, to_case
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def _item(data: dict, kind: str) -> dict:
+    return next(item for item in data["assistance"] if item["type"] == kind)
+
+
+def _natural(data: dict) -> dict:
+    return next(p for p in data["persons"] if p["kind"] == "natural")
+
+
+def _set(path: str, value):
+    def mutate(data: dict) -> None:
+        *parents, last = path.split(".")
+        node = data
+        for part in parents:
+            node = node[int(part)] if part.isdigit() else node[part]
+        if value is _DELETE:
+            node.pop(last, None)
+        else:
+            node[last] = value
+    return mutate
+
+
+_DELETE = object()
+
+
+def _add_service(data: dict) -> None:
+    person = _natural(data)
+    person["addresses"] = []
+    person.pop("whereabouts", None)
+    data["assistance"].append({"type": "service", "addressee": person["id"], "purpose": "to notify",
+                               "documents": [{"title": "Summons"}], "proof_of_service": False})
+
+
+def _with(kind: str, **changes):
+    def mutate(data: dict) -> None:
+        item = _item(data, kind)
+        for key, value in changes.items():
+            if value is _DELETE:
+                item.pop(key, None)
+            else:
+                item[key] = value
+    return mutate
+
+
+def _legal_basis(*ids):
+    return _set("legal_basis", [{"instrument": i} for i in ids])
+
+
+# (rule, expected severity, fixture, mutation)
+BREAKERS = [
+    ("R01", E, "trafficking_case", _set("requesting.authority.address", _DELETE)),
+    ("R01", E, "trafficking_case", _set("requesting.authority.contact.email", _DELETE)),
+    ("R02", E, "trafficking_case", _set("conducting_authority.function", _DELETE)),
+    ("R04", E, "trafficking_case", _set("legal_basis", [])),
+    ("R04", E, "trafficking_case", _legal_basis("UNTOC", "UNTOC_TIP", "COE_1959")),
+    ("R04", E, "trafficking_case", _legal_basis("NO_SUCH_TREATY")),
+    ("R05", W, "trafficking_case", _set("proceedings.case_number", _DELETE)),
+    ("R06", E, "trafficking_case", _set("proceedings.subject", _DELETE)),
+    ("R07", E, "trafficking_case", _set("facts.summary", "They did it.")),
+    ("R08", W, "trafficking_case", _set("offences.0.provision_text", _DELETE)),
+    ("R08", E, "minsk_case", _set("offences.0.provision_text", _DELETE)),
+    ("R09", W, "trafficking_case", _with("documents", documents=["all documents of the hotel"])),
+    ("R10", E, "trafficking_case", _with("documents", purpose=_DELETE)),
+    ("R10", E, "trafficking_case", _set("facts.link_to_requested_state", _DELETE)),
+    ("R11", W, "trafficking_case", lambda d: _natural(d).pop("date_of_birth")),
+    ("R12", W, "trafficking_case", _with("statement", special_procedures=[{"kind": "oath", "description": "Oath"}])),
+    ("R13", E, "trafficking_case", lambda d: d["urgency"].update(urgent=True, reason=None)),
+    ("R14", W, "trafficking_case", lambda d: d["urgency"].update(deadline="2020-01-01")),
+    ("R15", W, "trafficking_case", _set("confidentiality", {})),
+    ("R16", W, "trafficking_case", lambda d: d["assurances"].update(speciality=False)),
+    ("R17", E, "trafficking_case", _set("language", "ru")),
+    ("R19", W, "trafficking_case", _set("channel", "interpol")),
+    ("R20", W, "trafficking_case", _set("signatory.date", "2027-01-01")),
+    ("R21", E, "trafficking_case", lambda d: (d.update(channel="interpol"), d["urgency"].update(urgent=False))),
+    ("R22", W, "trafficking_case", _set("related_requests", [{"reference": "X-1"}])),
+    ("R23", W, "minsk_case", lambda d: (d["assistance"].append({"type": "search_seizure", "target": "premises", "place": "x", "items": ["a"], "grounds": "g", "handover": "transfer", "purpose": "p", "relevance": "r"}), d["facts"].update(summary="В 2025 году. " * 30))),
+    ("R24", W, "trafficking_case", _with("statement", questions_annex="Annex that does not exist")),
+    ("R25", E, "trafficking_case", _with("statement", questions=[], questions_annex=_DELETE)),
+    ("R26", W, "trafficking_case", _with("statement", sworn=None)),
+    ("R27", W, "trafficking_case", _with("statement", attendees=[{"name": "A. B.", "function": "investigator"}], notify_time_and_place=False)),
+    ("R28", E, "trafficking_case", _with("search_seizure", grounds=_DELETE)),
+    ("R29", W, "minsk_case", lambda d: d["assistance"].append({"type": "search_seizure", "target": "premises", "place": "x", "items": ["a"], "grounds": "g", "handover": "transfer", "purpose": "p", "relevance": "r"})),
+    ("R30", E, "trafficking_case", _with("bank_records", period_to=_DELETE)),
+    ("R32", E, "trafficking_case", _add_service),
+    ("R32", W, "trafficking_case", _add_service),
+    ("R51", E, "trafficking_case", _set("facts.organized_group", _DELETE)),
+    ("R52", E, "trafficking_case", lambda d: d["offences"][0]["trafficking"].pop("purpose")),
+    ("R52", W, "trafficking_case", _legal_basis("UNTOC_TIP")),
+    ("R54", W, "minsk_case", lambda d: [p.pop("father_name", None) or p.pop("mother_name", None) for p in d["persons"] if p["kind"] == "natural" and p.pop("mother_name", True)]),
+    ("R60", E, "trafficking_case", _legal_basis("RECIPROCITY")),
+    ("M01", E, "trafficking_case", lambda d: _natural(d).update(date_of_birth="2030-01-01")),
+    ("M01", E, "trafficking_case", lambda d: d["offences"][0].update(committed_from="2026-01-01", committed_to="2025-01-01")),
+]
+
+
+@pytest.mark.parametrize("rule_id,severity,fixture,mutate", BREAKERS,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(BREAKERS)])
+def test_rule_fires_on_a_case_built_to_break_it(rule_id, severity, fixture, mutate, request, profiles):
+    data = request.getfixturevalue(fixture)
+    mutate(data)
+    findings = validate(to_case(data), profiles, TODAY)
+    fired = [(f.rule, f.severity) for f in findings]
+    assert (rule_id, severity) in fired, fired
+
+
+# Notes that examples are expected to carry: advice, not defects.
+ADVISORY = {"R04", "R20", "R56", "R59", "M02"}
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_have_no_errors_and_no_rule_fires_on_them(path, profiles):
+    case = Case.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    findings = validate(case, profiles, TODAY)
+    assert not [f for f in findings if f.severity is E], [(f.rule, f.path, f.text("en")) for f in findings]
+    unexpected = [f for f in findings if f.rule not in ADVISORY]
+    assert not unexpected, [(f.rule, f.path, f.text("en")) for f in unexpected]
+
+
+def test_every_rule_has_a_source_and_messages_in_both_languages(profiles, trafficking_case):
+    rules = list(iter_rules())
+    assert {"R01", "R17", "R25", "R30", "R32", "R51", "R54", "R55", "R57", "R59", "R60"} <= {r.id for r in rules}
+    for rule in rules:
+        assert rule.source
+
+
+def test_findings_carry_english_and_russian_text(profiles, trafficking_case):
+    trafficking_case["facts"]["summary"] = "Short."
+    finding = next(f for f in validate(to_case(trafficking_case), profiles, TODAY) if f.rule == "R07")
+    as_dict = finding.as_dict()
+    assert as_dict["message"]["en"] != as_dict["message"]["ru"]
+    assert as_dict["path"] == "facts.summary" and as_dict["source"].startswith("UNTOC")
+
+
+def test_minsk_between_two_chisinau_parties_is_an_error(profiles, minsk_case):
+    minsk_case["requested"]["state"] = "KZ"
+    minsk_case["requested"].pop("authority", None)
+    minsk_case["legal_basis"] = [{"instrument": "MINSK_1993"}]
+    findings = validate(to_case(minsk_case), profiles, TODAY)
+    assert any(f.rule == "R54" and f.severity is E and "CHISINAU_2002" in f.text("en") for f in findings)
+
+
+def test_chisinau_makes_the_case_number_and_confidentiality_mandatory(profiles, minsk_case):
+    minsk_case["requested"]["state"] = "KZ"
+    minsk_case["requested"].pop("authority", None)
+    minsk_case["legal_basis"] = [{"instrument": "CHISINAU_2002"}]
+    minsk_case["proceedings"].pop("case_number")
+    minsk_case["confidentiality"] = {}
+    findings = {(f.rule, f.severity) for f in validate(to_case(minsk_case), profiles, TODAY)}
+    assert ("R05", E) in findings and ("R15", E) in findings
+
+
+def test_chisinau_cannot_be_cited_with_russia(profiles, minsk_case):
+    minsk_case["legal_basis"] = [{"instrument": "CHISINAU_2002"}]
+    findings = validate(to_case(minsk_case), profiles, TODAY)
+    assert any(f.rule == "R04" and f.severity is E for f in findings)
+
+
+def test_an_instrument_not_yet_in_force_on_the_request_date_is_refused(profiles, minsk_case):
+    minsk_case["requested"]["state"] = "KZ"
+    minsk_case["requested"].pop("authority", None)
+    minsk_case["legal_basis"] = [{"instrument": "CHISINAU_2002"}]
+    minsk_case["signatory"]["date"] = "2001-05-05"
+    for offence in minsk_case["offences"]:
+        offence.pop("committed_from", None), offence.pop("committed_to", None)
+    findings = validate(to_case(minsk_case), profiles, TODAY)
+    assert any(f.rule == "R04" and f.severity is E and "2004" in f.text("en") for f in findings)
+
+
+def test_r03_fires_when_neither_the_case_nor_the_profile_names_the_requested_authority(tmp_path, trafficking_case):
+    import yaml
+
+    from mla_writer.profiles.loader import load_profile_set
+    from mla_writer.resources import data_dir
+
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    data = yaml.safe_load((data_dir("country_requirements") / "tr.yaml").read_text(encoding="utf-8"))
+    data["central_authorities"] = []
+    (folder / "tr.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    trafficking_case["requested"].pop("authority", None)
+    findings = validate(to_case(trafficking_case), load_profile_set(folder), TODAY)
+    assert ("R03", E) in [(f.rule, f.severity) for f in findings]
