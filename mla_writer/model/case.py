@@ -16,6 +16,7 @@ from mla_writer.model.common import (
     ContactPerson,
     CountryCode,
     LanguageCode,
+    LongText,
     OptionalLongText,
     OptionalText,
     Stage,
@@ -173,7 +174,7 @@ class Case(StrictModel):
     language: LanguageCode = Field(description="The language the request is written in.")
     signatory: Signatory
     annexes: list[Annex] = Field(default_factory=list, max_length=LIST_MAX)
-    translations: dict[LanguageCode, dict[str, Text]] = Field(
+    translations: dict[LanguageCode, dict[str, LongText]] = Field(
         default_factory=dict,
         description="Translations of free-text fields: language -> field path (e.g. 'facts.summary') -> text.",
     )

@@ -104,6 +104,13 @@ class _Composer:
     def subsection(self, number: int, title: str) -> None:
         self.doc.add(Heading(f"{self.section_number}.{number}. {title}", 2))
 
+    def nationality(self, code: str) -> str:
+        """The State's official name where a profile has it, else its everyday name (CLDR)."""
+        for profile in (self.data.requesting, self.data.requested):
+            if profile.iso2 == code and profile.names.get(self.lang):
+                return profile.names.pick(self.lang).formal
+        return territory_name(code, self.lang)
+
     def person_name(self, person_id: str | None) -> str:
         person = self.case.person(person_id) if person_id else None
         if person is None:
@@ -319,7 +326,7 @@ class _Composer:
                 (w("labels.place_of_birth"), person.place_of_birth or ""),
                 (w("labels.father_name"), person.father_name or ""),
                 (w("labels.mother_name"), person.mother_name or ""),
-                (w("labels.nationality"), ", ".join(territory_name(c, self.lang) for c in person.nationality)),
+                (w("labels.nationality"), ", ".join(self.nationality(c) for c in person.nationality)),
                 (w("labels.id_documents"), "; ".join(
                     ", ".join(p for p in (d.kind, d.number, d.issued_by or "", self.date(d.issued_on)) if p)
                     for d in person.id_documents)),
@@ -455,7 +462,7 @@ class _Composer:
         self.para(self.w("service.ask", name=self.person_name(item.addressee), address=address,
                          manner=self.w.term("service_manner", item.manner.value)))
         for document in item.documents:
-            suffix = self.w("service.dated", date=self.date(document.date)) if document.date else ""
+            suffix = f" {self.w('service.dated', date=self.date(document.date))}" if document.date else ""
             self.bullet(f"{document.title}{suffix}")
         if item.appearance_date:
             self.para(self.w("service.appearance", date=self.date(item.appearance_date)))
@@ -547,7 +554,7 @@ class _Composer:
             return
         self.section(self.w("annexes.heading"))
         for annex in self.case.annexes:
-            pages = self.w("annexes.pages", pages=annex.pages) if annex.pages else ""
+            pages = f" {self.w('annexes.pages', pages=annex.pages)}" if annex.pages else ""
             self.doc.add(Paragraph([Run(f"{annex.title}{pages}")], style="List Number"))
 
     def closing(self, requested_authority: str, requesting_state: str) -> None:
