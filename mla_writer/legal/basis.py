@@ -42,7 +42,7 @@ def check(instrument: Instrument, requesting: CountryProfile, requested: Country
     if instrument.family is Family.BILATERAL:
         if {requesting.iso2, requested.iso2} != set(instrument.parties):
             return Applicability(instrument, False, msg(
-                N_("{treaty} binds {parties} only"), treaty=title, parties=" and ".join(instrument.parties)))
+                N_("{treaty} binds {parties} only"), treaty=title, parties="–".join(instrument.parties)))
         if instrument.in_force and day < instrument.in_force:
             return Applicability(instrument, False, msg(
                 N_("{treaty} enters into force on {date}"), treaty=title, date=instrument.in_force.isoformat()),

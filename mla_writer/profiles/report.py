@@ -21,9 +21,10 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
     t = lambda text: translate(lang, text)  # noqa: E731 - a local shorthand
     name = profile.names.pick(lang)
     lines = [f"{profile.iso2} — {name.formal} ({name.short})", _provenance(profile.names, lang)]
-    lines.append(f"{t(N_('Official languages'))}: {', '.join(profile.official_languages)}")
+    official_label, checked_label = t(N_("Official languages")), t(N_("Last checked"))
+    lines.append(f"{official_label}: {', '.join(profile.official_languages)}")
     if profile.updated:
-        lines.append(f"{t(N_('Last checked'))}: {profile.updated.isoformat()}")
+        lines.append(f"{checked_label}: {profile.updated.isoformat()}")
 
     lines += ["", t(N_("Central authorities"))]
     for authority in profile.central_authorities or []:
@@ -36,21 +37,22 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
                 lines.append(f"    {t(label)}: {fact.value}")
                 lines.append(_provenance(fact, lang))
         if authority.instruments:
-            lines.append(f"    {t(N_('only under'))}: {', '.join(authority.instruments)}")
+            only_under = t(N_("only under"))
+            lines.append(f"    {only_under}: {', '.join(authority.instruments)}")
     if not profile.central_authorities:
         lines.append("  " + t(N_("none recorded")))
 
     lines += ["", t(N_("Accepted languages of requests"))]
     for entry in profile.accepted_languages:
         scope = ", ".join(entry.instruments) if entry.instruments else t(N_("any legal basis"))
-        extra = f", {t(N_('as a translation only'))}" if entry.translation_only else ""
+        extra = ", " + t(N_("as a translation only")) if entry.translation_only else ""
         lines.append(f"  - {entry.language} ({scope}{extra})")
         lines.append(_provenance(entry, lang))
 
     lines += ["", t(N_("Channels"))]
     for channel in profile.channels:
         scope = ", ".join(channel.instruments) if channel.instruments else t(N_("any legal basis"))
-        urgent = f", {t(N_('urgent requests only'))}" if channel.urgent_only else ""
+        urgent = ", " + t(N_("urgent requests only")) if channel.urgent_only else ""
         lines.append(f"  - {channel.channel.value} ({scope}{urgent})")
         lines.append(_provenance(channel, lang))
 
@@ -59,7 +61,7 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
         span = member.in_force.isoformat() if member.in_force else t(N_("date unknown"))
         if member.until:
             span += f" – {member.until.isoformat()}"
-        suspended = f"; {t(N_('suspended with'))} {', '.join(member.suspended_with)}" if member.suspended_with else ""
+        suspended = ("; " + t(N_("suspended with")) + " " + ", ".join(member.suspended_with)) if member.suspended_with else ""
         lines.append(f"  - {member.instrument}: {span}{suspended}")
         lines.append(_provenance(member, lang))
 
@@ -78,7 +80,8 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
             lines.append(_provenance(fact, lang))
     for attachment in requirements.attachments:
         scope = ", ".join(attachment.applies_to) or t(N_("every request"))
-        lines.append(f"  - {t(N_('attach'))}: {attachment.description.pick(lang)} ({scope})")
+        attach = t(N_("attach"))
+        lines.append(f"  - {attach}: {attachment.description.pick(lang)} ({scope})")
         lines.append(_provenance(attachment, lang))
 
     if profile.guidelines:

@@ -1,0 +1,56 @@
+"""Every interface message has a Russian translation with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+import mla_writer
+from mla_writer.i18n import Message, ui_language
+from mla_writer.resources import data_dir
+
+PACKAGE = Path(mla_writer.__file__).parent
+_PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def _source_messages() -> set[str]:
+    found = extract_from_dir(str(PACKAGE), method_map=[("**.py", "python")], keywords={"N_": None})
+    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+
+
+@pytest.fixture(scope="module")
+def russian():
+    with (data_dir("locales") / "ru" / "LC_MESSAGES" / "mla_writer.po").open("rb") as handle:
+        return read_po(handle, locale="ru")
+
+
+def test_every_message_in_the_code_is_translated_into_russian(russian):
+    missing = sorted(m for m in _source_messages() if m not in russian or not russian[m].string)
+    assert not missing, "add these to locales/ru/LC_MESSAGES/mla_writer.po:\n" + "\n".join(missing)
+
+
+def test_translations_keep_the_placeholders(russian):
+    for message in russian:
+        if message.id and message.string:
+            assert sorted(_PLACEHOLDER.findall(message.id)) == sorted(_PLACEHOLDER.findall(message.string)), message.id
+
+
+def test_a_message_renders_in_both_languages():
+    message = Message("the summary of the relevant facts is missing")
+    assert message.render("en") == "the summary of the relevant facts is missing"
+    assert message.render("ru") != message.render("en")
+
+
+@pytest.mark.parametrize("env,expected", [("ru_RU.UTF-8", "ru"), ("en_US.UTF-8", "en"), ("de_DE.UTF-8", "en"), ("C", "en")])
+def test_the_interface_language_follows_the_locale(monkeypatch, env, expected):
+    monkeypatch.setenv("LANG", env)
+    assert ui_language(None) == expected
+
+
+def test_an_explicit_choice_wins(monkeypatch):
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert ui_language("en") == "en"
