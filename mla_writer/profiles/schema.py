@@ -109,6 +109,11 @@ class StateNames(Sourced):
 
 class TextFact(Sourced):
     value: str
+    translations: dict[Lang, str] = Field(default_factory=dict,
+                                          description="The same fact written in other languages or scripts.")
+
+    def pick(self, lang: str) -> str:
+        return self.translations.get(lang, self.value)
 
 
 class FlagFact(Sourced):

@@ -131,7 +131,7 @@ class _Composer:
         authority = self.data.requested.authority_for(self.case.proceedings.stage)
         if authority is None:
             return self.w("addressee.competent_authority"), ""
-        address = authority.address.value if authority.address else ""
+        address = authority.address.pick(self.lang) if authority.address else ""
         return authority.name.pick(self.lang), self.case.requested.address or address
 
     def basis_phrases(self, genitive: bool = False) -> list[str]:

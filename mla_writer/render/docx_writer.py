@@ -14,7 +14,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 from mla_writer.render.blocks import Document, Heading, Paragraph, Signature, Table
 
@@ -37,12 +37,24 @@ def _set_base_styles(document) -> None:  # noqa: ANN001 - python-docx Document
     for attribute in ("w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), BODY_FONT)
     normal.paragraph_format.space_after = Pt(6)
-    for name, size in (("Title", 16), ("Heading 1", 13), ("Heading 2", 12)):
+    for name, size in (("Title", 15), ("Heading 1", 13), ("Heading 2", 12)):
         style = document.styles[name]
         style.font.name = BODY_FONT
         style.font.size = Pt(size)
-        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:cs"), BODY_FONT)
-    document.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        style.font.bold = True
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        # The default template ties headings to theme fonts, which win over a named font.
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)
+        for attribute in ("w:eastAsia", "w:cs"):
+            fonts.set(qn(attribute), BODY_FONT)
+    title = document.styles["Title"]
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # The default Title has a coloured bottom border; a request wants a plain title.
+    borders = title.element.get_or_add_pPr().find(qn("w:pBdr"))
+    if borders is not None:
+        borders.getparent().remove(borders)
 
 
 def _add_field(paragraph, instruction: str) -> None:  # noqa: ANN001
