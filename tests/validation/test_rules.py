@@ -102,6 +102,12 @@ BREAKERS = [
     ("R52", W, "trafficking_case", _legal_basis("UNTOC_TIP")),
     ("R54", W, "minsk_case", lambda d: [p.pop("father_name", None) or p.pop("mother_name", None) for p in d["persons"] if p["kind"] == "natural" and p.pop("mother_name", True)]),
     ("R60", E, "trafficking_case", _legal_basis("RECIPROCITY")),
+    ("R31", W, "trafficking_case", _with("bank_records", accounts=[{"bank": "Bank A", "account_number": "1", "relevance": "r"}, {"bank": "Bank B", "account_number": "2"}])),
+    ("R33", W, "minsk_case", lambda d: _item(d, "service").update(appearance_date=d["signatory"]["date"])),
+    ("R53", W, "trafficking_case", lambda d: d["legal_basis"].append({"instrument": "UNCAC"})),
+    ("R55", E, "minsk_case", lambda d: (d["requested"].update(state="KZ"), d["requested"].pop("authority", None), d.update(legal_basis=[{"instrument": "CHISINAU_2002"}]), d["proceedings"].pop("case_name"))),
+    ("R56", I, "trafficking_case", lambda d: d["legal_basis"].append({"instrument": "BILATERAL", "title": "Treaty on legal assistance", "signed_on": "1999-01-01"})),
+    ("M02", W, "trafficking_case", lambda d: None),
     ("M01", E, "trafficking_case", lambda d: _natural(d).update(date_of_birth="2030-01-01")),
     ("M01", E, "trafficking_case", lambda d: d["offences"][0].update(committed_from="2026-01-01", committed_to="2025-01-01")),
 ]
@@ -194,3 +200,56 @@ def test_r03_fires_when_neither_the_case_nor_the_profile_names_the_requested_aut
     trafficking_case["requested"].pop("authority", None)
     findings = validate(to_case(trafficking_case), load_profile_set(folder), TODAY)
     assert ("R03", E) in [(f.rule, f.severity) for f in findings]
+
+
+def _profiles_without(tmp_path, code: str, instruments: set[str], change=None):
+    import yaml
+
+    from mla_writer.profiles.loader import load_profile_set
+    from mla_writer.resources import data_dir
+
+    folder = tmp_path / "profiles"
+    folder.mkdir(exist_ok=True)
+    data = yaml.safe_load((data_dir("country_requirements") / f"{code.lower()}.yaml").read_text(encoding="utf-8"))
+    data["treaties"] = [t for t in data["treaties"] if t["instrument"] not in instruments]
+    if change is not None:
+        change(data)
+    (folder / f"{code.lower()}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_profile_set(folder)
+
+
+def _tr_to_de(data: dict, basis: list[str]) -> dict:
+    data["requesting"]["state"] = "TR"
+    data["requested"] = {"state": "DE"}
+    data["legal_basis"] = [{"instrument": i} for i in basis]
+    return data
+
+
+def test_r57_direct_letters_rogatory_need_the_second_protocol_or_urgency(tmp_path, trafficking_case):
+    profiles = _profiles_without(tmp_path, "DE", {"COE_1959_AP2"})
+    data = _tr_to_de(trafficking_case, ["COE_1959"])
+    data["channel"] = "direct"
+    data["urgency"] = {"urgent": False}
+    findings = validate(to_case(data), profiles, TODAY)
+    assert ("R57", W) in [(f.rule, f.severity) for f in findings]
+
+
+def test_r59_budapest_without_an_mla_treaty_uses_article_27(tmp_path, trafficking_case):
+    profiles = _profiles_without(tmp_path, "DE", {"COE_1959", "COE_1959_AP1", "COE_1959_AP2"})
+    data = _tr_to_de(trafficking_case, ["BUDAPEST"])
+    findings = validate(to_case(data), profiles, TODAY)
+    assert ("R59", I) in [(f.rule, f.severity) for f in findings]
+
+
+def test_every_rule_is_exercised_by_a_test():
+    tested = {b[0] for b in BREAKERS} | {"R03", "R18", "R54", "R57", "R59"}
+    assert {r.id for r in iter_rules()} <= tested
+
+
+def test_r18_a_language_accepted_only_as_a_certified_translation(tmp_path, trafficking_case):
+    def change(data):
+        data["accepted_languages"] = [{"language": "en", "translation_only": True, "status": "unconfirmed"}]
+        data["requirements"]["certified_translation"] = {"value": True, "status": "unconfirmed"}
+    profiles = _profiles_without(tmp_path, "TR", set(), change)
+    fired = [(f.rule, f.severity) for f in validate(to_case(trafficking_case), profiles, TODAY)]
+    assert ("R18", W) in fired and ("R18", I) in fired
