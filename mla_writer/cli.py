@@ -61,6 +61,11 @@ def _guarded(command: Callable[..., None]) -> Callable[..., None]:
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
         except typer.Exit:
             raise
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head`): stop quietly, as other tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
@@ -238,23 +243,105 @@ def render(
 @app.command()
 @_guarded
 def countries(profiles: ProfilesOption = None) -> None:
-    """List the States with a requirement profile: code, name, accepted languages, instruments."""
+    """List the States with a requirement profile.
+
+    Per State: code, name, accepted languages, how many facts are sourced, unconfirmed or
+    missing, and the instruments it is party to.
+    """
+    from mla_writer.profiles.facts import coverage
+
     profile_set = _load_profiles(profiles)
-    rows = [("CODE", "STATE", "LANGUAGES", "INSTRUMENTS")]
-    try:
-        for profile in profile_set.load_all():
-            languages = sorted({entry.language for entry in profile.accepted_languages})
-            instruments = [member.instrument for member in profile.treaties]
-            marker = " *" if profile_set.is_user_profile(profile.iso2) else ""
-            rows.append((profile.iso2 + marker, profile.names.pick("en").short, ", ".join(languages),
-                         ", ".join(instruments)))
-    except MlaWriterError as exc:
-        _fail(exc)
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    rows = [("CODE", "STATE", "LANGUAGES", "SOURCED", "UNCONFIRMED", "MISSING", "INSTRUMENTS")]
+    for profile in profile_set.load_all():
+        languages = sorted({entry.language for entry in profile.accepted_languages})
+        instruments = [member.instrument for member in profile.treaties]
+        marker = " *" if profile_set.is_user_profile(profile.iso2) else ""
+        counts = coverage(profile)
+        rows.append((profile.iso2 + marker, profile.names.pick("en").short, ", ".join(languages),
+                     str(counts.sourced), str(counts.unconfirmed), str(counts.missing), ", ".join(instruments)))
+    last = len(rows[0]) - 1
+    widths = [max(len(row[i]) for row in rows) for i in range(last)]
     for row in rows:
-        typer.echo("  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip())
+        typer.echo("  ".join(cell.ljust(widths[i]) if i < last else cell for i, cell in enumerate(row)).rstrip())
     if any(profile_set.is_user_profile(code) for code in profile_set.codes()):
         typer.echo("\n* from your own profiles folder")
+
+
+@app.command()
+@_guarded
+def basis(
+    requesting: Annotated[str, typer.Argument(help="ISO code of the requesting State, e.g. KG.")],
+    requested: Annotated[str, typer.Argument(help="ISO code of the requested State, e.g. KZ.")],
+    on: Annotated[str | None, typer.Option("--date", help="Date of the request, YYYY-MM-DD (default: today).",
+                                           show_default=False)] = None,
+    profiles: ProfilesOption = None,
+    ui_lang: UiLangOption = None,
+) -> None:
+    """Which treaties apply between two States on a date, in order of preference, and why."""
+    import datetime as dt
+
+    from mla_writer.errors import UsageError
+    from mla_writer.legal.report import basis_report
+
+    try:
+        day = dt.date.fromisoformat(on) if on else dt.date.today()
+    except ValueError:
+        raise UsageError(f"--date {on!r} is not a date", fix="write it as YYYY-MM-DD, e.g. 2025-03-07") from None
+    profile_set = _load_profiles(profiles)
+    typer.echo(basis_report(profile_set.get(requesting), profile_set.get(requested), day, profile_set.registry(),
+                            ui_language(ui_lang)))
+
+
+@profile_app.command("check")
+@_guarded
+def profile_check(
+    folder: Annotated[Path, typer.Argument(help="A folder of profiles (YAML), e.g. your own --profiles folder.")],
+) -> None:
+    """Check a folder of profiles: every file loads, and list every unconfirmed fact.
+
+    Exit 0 when every profile loads, 4 when one does not.
+    """
+    from mla_writer.errors import InputError
+    from mla_writer.profiles.facts import iter_facts, missing_items
+    from mla_writer.profiles.loader import ProfileSet
+    from mla_writer.resources import data_dir
+
+    if not folder.is_dir():
+        raise InputError("the folder does not exist", file=str(folder), fix="give a folder of .yaml profiles")
+    checked = ProfileSet(bundled_dir=data_dir("country_requirements"), user_dir=folder)
+    files = sorted(folder.glob("*.yaml"))
+    broken = 0
+    if (folder / "instruments.yaml").is_file():
+        try:
+            checked.registry()
+            typer.echo(f"{folder / 'instruments.yaml'}: ok")
+        except MlaWriterError as exc:
+            broken += 1
+            for line in exc.lines():
+                typer.echo(f"mla-writer: {line}")
+    for path in files:
+        if path.name == "instruments.yaml":
+            continue
+        try:
+            profile = checked.get(path.stem)
+        except MlaWriterError as exc:
+            broken += 1
+            for line in exc.lines():
+                typer.echo(f"mla-writer: {line}")
+            continue
+        unconfirmed = [(where, fact) for where, fact in iter_facts(profile) if fact.unconfirmed]
+        missing = missing_items(profile)
+        typer.echo(f"{path}: {len(unconfirmed)} unconfirmed, {len(missing)} missing")
+        for where, fact in unconfirmed:
+            source = "no source" if not fact.source else f"source: {fact.source}"
+            note = f" — {fact.note.strip()}" if fact.note else ""
+            typer.echo(f"  unconfirmed  {where} ({source}){note}")
+        for item in missing:
+            typer.echo(f"  missing      {item}")
+    if not files:
+        typer.echo(f"{folder}: no .yaml profiles")
+    if broken:
+        raise typer.Exit(int(ExitCode.INPUT_ERROR))
 
 
 @profile_app.command("show")
