@@ -8,6 +8,7 @@ address or a treaty membership without saying how they know it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated
 
@@ -217,11 +218,13 @@ class CountryProfile(_Strict):
     def membership(self, instrument_id: str) -> Membership | None:
         return next((m for m in self.treaties if m.instrument == instrument_id), None)
 
-    def authority_for(self, stage: Stage, instrument_id: str | None = None) -> CentralAuthority | None:
-        for authority in self.central_authorities:
-            if stage in authority.stages and (not authority.instruments or instrument_id in authority.instruments):
-                return authority
-        return None
+    def authority_for(self, stage: Stage, instrument_ids: Iterable[str] = ()) -> CentralAuthority | None:
+        """The authority for a stage: one designated for a cited instrument first, else a general one."""
+        cited = set(instrument_ids)
+        candidates = [a for a in self.central_authorities if stage in a.stages]
+        specific = [a for a in candidates if a.instruments and cited.intersection(a.instruments)]
+        general = [a for a in candidates if not a.instruments]
+        return (specific or general or [None])[0]
 
 
 class DocumentKind(StrEnum):

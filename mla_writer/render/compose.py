@@ -128,7 +128,7 @@ class _Composer:
     def requested_authority(self) -> tuple[str, str]:
         if self.case.requested.authority:
             return self.case.requested.authority, self.case.requested.address or ""
-        authority = self.data.requested.authority_for(self.case.proceedings.stage)
+        authority = self.data.requested.authority_for(self.case.proceedings.stage, [i.id for i in self.instruments])
         if authority is None:
             return self.w("addressee.competent_authority"), ""
         address = authority.address.pick(self.lang) if authority.address else ""

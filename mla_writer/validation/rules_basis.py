@@ -195,7 +195,7 @@ def unconfirmed_facts(ctx: Context) -> RuleOutput:
                     shown_notes.add(id(note))
                     yield f"legal_basis[{index}]", msg(N_("{state}: {note}"), state=profile.names, note=note.text)
     if not ctx.case.requested.authority:
-        authority = ctx.requested.authority_for(ctx.case.proceedings.stage)
+        authority = ctx.requested.authority_for(ctx.case.proceedings.stage, [i.id for i in ctx.instruments])
         if authority is not None and (_unconfirmed(authority) or _unconfirmed(authority.address)):
             yield "requested.authority", msg(N_("the requested authority ({name}) or its address is not confirmed; {check}"),
                                              name=authority.name, check=msg(_WHERE_TO_CHECK))

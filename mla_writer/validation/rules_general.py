@@ -52,7 +52,7 @@ def conducting_authority(ctx: Context) -> RuleOutput:
 def requested_authority(ctx: Context) -> RuleOutput:
     if ctx.case.requested.authority:
         return
-    if ctx.requested.authority_for(ctx.case.proceedings.stage) is None:
+    if ctx.requested.authority_for(ctx.case.proceedings.stage, [i.id for i in ctx.instruments]) is None:
         yield "requested.authority", msg(
             N_("the profile of {state} names no authority for the {stage} stage; name the requested authority yourself"),
             state=ctx.requested.names, stage=ctx.case.proceedings.stage.value)
