@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mla_writer.i18n import Message, N_, msg
-from mla_writer.profiles.schema import CountryProfile, Family, Instrument, InstrumentRegistry, Membership, Sourced
+from mla_writer.profiles.schema import CountryProfile, Family, Instrument, InstrumentRegistry, Sourced
 
 
 @dataclass(frozen=True)
@@ -23,10 +23,6 @@ class Applicability:
     @property
     def unconfirmed(self) -> bool:
         return any(fact.unconfirmed for fact in self.relied_on)
-
-
-def _membership_applies(member: Membership | None, other: str, day: dt.date) -> bool:
-    return member is not None and member.applies_on(day) and other not in member.suspended_with
 
 
 def _state(profile: CountryProfile) -> object:
@@ -62,12 +58,12 @@ def check(instrument: Instrument, requesting: CountryProfile, requested: Country
             return Applicability(instrument, False, msg(
                 N_("{state} is not a party to {treaty}"), state=_state(profile), treaty=title))
         if not member.applies_on(day):
-            when = member.until if member.until and day >= member.until else member.in_force
+            when = member.until if member.until and day >= member.until else (member.in_force or member.not_before)
             text = (N_("{treaty} ceased to apply to {state} on {date}") if member.until and day >= member.until
                     else N_("{treaty} enters into force for {state} only on {date}"))
             return Applicability(instrument, False, msg(
                 text, treaty=title, state=_state(profile), date=when.isoformat() if when else "?"), (member,))
-        if other.iso2 in member.suspended_with:
+        if member.suspended_for(other.iso2, day):
             return Applicability(instrument, False, msg(
                 N_("{state} has suspended {treaty} in its relations with {other}"),
                 state=_state(profile), treaty=title, other=_state(other)), (member,))

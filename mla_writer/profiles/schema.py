@@ -154,10 +154,20 @@ class Membership(Sourced):
     instrument: InstrumentId
     in_force: dt.date | None = Field(default=None, description="Date it entered into force for this State.")
     until: dt.date | None = Field(default=None, description="Date it stopped applying to this State.")
+    not_before: dt.date | None = Field(
+        default=None,
+        description="When the date of entry into force is unknown: a date before which it cannot have applied "
+        "(e.g. the date of the ratification law).",
+    )
     suspended_with: list[Code] = Field(default_factory=list, description="States with which it is suspended.")
+    suspended_from: dt.date | None = Field(default=None, description="Date the suspension took effect.")
+
+    def suspended_for(self, other: str, day: dt.date) -> bool:
+        return other in self.suspended_with and (self.suspended_from is None or day >= self.suspended_from)
 
     def applies_on(self, day: dt.date) -> bool:
-        if self.in_force is not None and day < self.in_force:
+        start = self.in_force or self.not_before
+        if start is not None and day < start:
             return False
         return not (self.until is not None and day >= self.until)
 

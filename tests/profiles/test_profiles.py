@@ -5,36 +5,30 @@ import pytest
 
 from mla_writer.errors import InputError
 from mla_writer.profiles.loader import ProfileSet, load_profile_set
-from mla_writer.profiles.schema import FactStatus, Sourced
+from mla_writer.profiles.facts import iter_facts
+from mla_writer.profiles.schema import FactStatus
 from mla_writer.resources import data_dir
 
 CORE_STATES = ("DE", "KG", "KZ", "RU", "TR")
 
 
-def _facts(value, path=""):
-    """Every Sourced object inside a profile, with its path."""
-    if isinstance(value, Sourced):
-        yield path, value
-    if hasattr(value, "__pydantic_fields__"):
-        for name in type(value).model_fields:
-            yield from _facts(getattr(value, name), f"{path}.{name}" if path else name)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _facts(item, f"{path}[{index}]")
 
 
 def test_the_core_states_have_profiles(profiles):
     assert set(CORE_STATES) <= set(profiles.codes())
 
 
-@pytest.mark.parametrize("code", CORE_STATES)
+ALL_STATES = sorted(p.stem.upper() for p in data_dir("country_requirements").glob("??.yaml"))
+
+
+@pytest.mark.parametrize("code", ALL_STATES)
 def test_every_profile_loads_and_every_fact_has_provenance(profiles, code):
     profile = profiles.get(code)
     assert profile.iso2 == code
     assert profile.names.get("en") and profile.names.get("ru"), "official names in English and Russian"
     assert profile.central_authorities, "a central authority, or an explicit unconfirmed one"
     assert profile.accepted_languages
-    for path, fact in _facts(profile):
+    for path, fact in iter_facts(profile):
         assert fact.source or fact.status is FactStatus.UNCONFIRMED, f"{code}: {path} has no source"
 
 
