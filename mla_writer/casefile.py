@@ -17,6 +17,25 @@ MAX_CASE_BYTES = 5_000_000
 MAX_PROBLEMS_SHOWN = 20
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def parse_case(data: Any, file: str) -> Case:
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("list", "a list").replace("str", "a string")
@@ -24,8 +43,11 @@ def parse_case(data: Any, file: str) -> Case:
                          fix="see `mla-writer schema` or the files in examples/")
     version = data.get("schema_version")
     if version is not None and version != SCHEMA_VERSION:
-        raise InputError(f"schema_version {version!r} is not supported (this version reads {SCHEMA_VERSION})",
-                         file=file, field="schema_version", fix="upgrade mla-writer or convert the file")
+        if isinstance(version, int) and not isinstance(version, bool):
+            raise InputError(f"schema_version {version} is not supported (this version reads {SCHEMA_VERSION})",
+                             file=file, field="schema_version", fix="upgrade mla-writer or convert the file")
+        raise InputError(f"schema_version must be the number {SCHEMA_VERSION}", file=file, field="schema_version",
+                         fix=f"write \"schema_version\": {SCHEMA_VERSION} without quotes")
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
@@ -60,12 +82,17 @@ def load_case(path: Path) -> Case:
         raise InputError(f"the file is not UTF-8 text (byte {exc.start})", file=file,
                          fix="save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except _DuplicateKey as exc:
+        raise InputError(f"the key {exc.key!r} appears twice in the same object", file=file,
+                         fix="keep one of them: otherwise the last one would silently win") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", file=file,
                          fix="check the commas, quotes and brackets around that place") from None
     except RecursionError:
         raise InputError("the JSON is nested too deeply", file=file, fix="check the brackets") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits, or NaN
+        raise InputError(f"a value cannot be read ({exc})", file=file, fix="write ordinary numbers and text") from None
     return parse_case(data, file)
 
 

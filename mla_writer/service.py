@@ -82,6 +82,16 @@ def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, tod
     return to_docx_bytes(document), notes
 
 
+def _ensure_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise InputError("this is a file, not a folder", file=str(folder), fix="give a folder to --out-dir")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder ({exc.strerror})", file=str(folder),
+                         fix="choose a folder you can write to") from None
+
+
 def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | None, force: bool, draft: bool,
                 today: dt.date | None = None, taken: set[Path] | None = None) -> RenderResult:
     from mla_writer.atomic import write_bytes_atomic
@@ -99,8 +109,7 @@ def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | 
             taken.add(target)
         if target.exists() and not force:
             raise InputError("the output already exists", file=str(target), fix="use --force to replace it")
-        if not out_dir.is_dir():
-            raise InputError("the output folder does not exist", file=str(out_dir), fix="create it or choose another --out-dir")
+        _ensure_folder(out_dir)
         data, notes = render_case(case, profiles, language, draft=draft, today=today, findings=result.findings)
         if language != case.language:
             accepted = {entry.language for entry in profiles.get(case.requested.state).accepted_languages}

@@ -145,9 +145,33 @@ def test_a_batch_renders_the_good_files_and_exits_5(tmp_path):
     assert "bad.json" in result.stderr and f"1 of {len(EXAMPLES) + 1} files failed" in result.stderr
 
 
-def test_an_output_folder_that_does_not_exist(tmp_path):
-    result = runner.invoke(app, ["render", str(EXAMPLE), "-o", str(tmp_path / "missing")])
-    assert result.exit_code == 4 and "does not exist" in result.stderr
+def test_a_missing_output_folder_is_created(tmp_path):
+    result = runner.invoke(app, ["render", str(EXAMPLE), "-o", str(tmp_path / "new" / "folder")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new" / "folder" / "kg-tr-trafficking.en.docx").is_file()
+
+
+def test_an_output_folder_that_is_a_file(tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["render", str(EXAMPLE), "-o", str(afile)])
+    assert result.exit_code == 4 and "not a folder" in result.stderr
+
+
+def test_duplicate_keys_are_refused(tmp_path):
+    path = tmp_path / "dup.json"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('"language": "en",', '"language": "en", "language": "ru",', 1),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 4 and "'language' appears twice" in result.stderr
+
+
+@pytest.mark.parametrize("content", ['{"schema_version": 1' + "9" * 5000 + "}", '{"schema_version": NaN}'])
+def test_unreadable_numbers_are_input_errors(tmp_path, content):
+    path = tmp_path / "n.json"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 4 and "internal error" not in result.stderr
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")

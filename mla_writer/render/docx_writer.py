@@ -57,6 +57,49 @@ def _set_base_styles(document) -> None:  # noqa: ANN001 - python-docx Document
         borders.getparent().remove(borders)
 
 
+_LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "tr": "tr-TR", "de": "de-DE", "ar": "ar-SA", "fr": "fr-FR",
+                  "es": "es-ES", "it": "it-IT", "el": "el-GR", "uk": "uk-UA", "zh": "zh-CN"}
+
+
+def _set_language(document, lang: str) -> None:  # noqa: ANN001
+    """Tells Word which language the text is in (spelling, hyphenation)."""
+    tag = _LANGUAGE_TAGS.get(lang, lang)
+    rpr = document.styles["Normal"].element.get_or_add_rPr()
+    element = rpr.find(qn("w:lang"))
+    if element is None:
+        element = OxmlElement("w:lang")
+        rpr.insert_element_before(element, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    element.set(qn("w:val"), tag)
+    element.set(qn("w:eastAsia"), tag)
+    element.set(qn("w:bidi"), tag)
+
+
+class _Numbering:
+    """Each numbered list in the document starts again at 1.
+
+    Word's "List Number" style continues one count through the whole document; a new
+    numbering instance with a start override per list restarts it.
+    """
+
+    def __init__(self, document) -> None:  # noqa: ANN001
+        self._numbering = document.part.numbering_part.numbering_definitions._numbering
+        style_pPr = document.styles["List Number"].element.pPr
+        style_num_id = style_pPr.numPr.numId.val
+        num = next(n for n in self._numbering.num_lst if n.numId == style_num_id)
+        self._abstract_id = num.abstractNumId.val
+        self._current: int | None = None
+
+    def start_list(self) -> None:
+        num = self._numbering.add_num(self._abstract_id)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        self._current = num.numId
+
+    def apply(self, paragraph) -> None:  # noqa: ANN001
+        numPr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numPr.get_or_add_ilvl().val = 0
+        numPr.get_or_add_numId().val = self._current
+
+
 def _add_field(paragraph, instruction: str) -> None:  # noqa: ANN001
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instruction)
@@ -91,7 +134,7 @@ def _header_and_footer(document, doc: Document) -> None:  # noqa: ANN001
         footer.add_run(doc.footer_template[position:])
 
 
-def _paragraph(document, block: Paragraph) -> None:  # noqa: ANN001
+def _paragraph(document, block: Paragraph):  # noqa: ANN001, ANN202 - returns the python-docx paragraph
     paragraph = document.add_paragraph(style=block.style)
     for run in block.runs:
         added = paragraph.add_run(run.text)
@@ -103,6 +146,7 @@ def _paragraph(document, block: Paragraph) -> None:  # noqa: ANN001
         paragraph.alignment = _ALIGN[block.align]
     if block.keep_with_next:
         paragraph.paragraph_format.keep_with_next = True
+    return paragraph
 
 
 def _table(document, block: Table) -> None:  # noqa: ANN001
@@ -158,12 +202,21 @@ def to_docx_bytes(doc: Document) -> bytes:
     section.right_margin = Cm(1.5)
     section.top_margin = Cm(2)
     section.bottom_margin = Cm(2)
+    _set_language(document, doc.lang)
     _header_and_footer(document, doc)
+    numbering = _Numbering(document)
+    in_numbered_list = False
     for block in doc.blocks:
+        numbered = isinstance(block, Paragraph) and block.style == "List Number"
+        if numbered and not in_numbered_list:
+            numbering.start_list()
+        in_numbered_list = numbered
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):
-            _paragraph(document, block)
+            paragraph = _paragraph(document, block)
+            if numbered:
+                numbering.apply(paragraph)
         elif isinstance(block, Table):
             _table(document, block)
         elif isinstance(block, Signature):

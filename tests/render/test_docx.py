@@ -128,3 +128,27 @@ def test_metadata_carries_no_personal_data(profiles, trafficking_case):
     document, _ = _render(trafficking_case, profiles)
     assert document.core_properties.author == "mla-writer"
     assert document.core_properties.language == "en"
+
+
+def test_each_numbered_list_starts_again_at_one(profiles, trafficking_case):
+    document, _ = _render(trafficking_case, profiles)
+    lists, previous = [], None
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "List Number":
+            num_id = paragraph._p.pPr.numPr.numId.val
+            if num_id != previous:
+                lists.append(num_id)
+            previous = num_id
+        else:
+            previous = None
+    assert len(lists) >= 2 and len(set(lists)) == len(lists), "every list has its own numbering"
+    numbering = document.part.numbering_part.element
+    for num_id in lists:
+        num = next(n for n in numbering.num_lst if n.numId == num_id)
+        assert num.lvlOverride_lst[0].startOverride.val == 1
+
+
+@pytest.mark.parametrize("path,tag", [("kg-ru-labour-exploitation.json", "ru-RU"), ("kg-tr-trafficking.json", "en-GB")])
+def test_the_document_language_is_set_for_spelling(profiles, path, tag):
+    document, _ = _render(example_data(path), profiles)
+    assert f'w:val="{tag}"' in document.styles["Normal"].element.xml
