@@ -44,9 +44,12 @@ class _Composer:
         self.lang = data.lang
         self.w = Wording(data.lang)
         self.section_number = 0
+        self._untranslated: set[str] = set()
         self.instruments: list[Instrument] = [
             i for ref in self.case.legal_basis if (i := data.registry.get(ref.instrument.upper())) is not None
         ]
+        nouns = self.w.raw(f"terms.request_noun.{self.document_kind.value}")
+        self.w.set_globals(req=nouns)
         self.doc = Document(
             lang=self.lang,
             direction="rtl" if text_direction(self.lang) == "rtl" else "ltr",
@@ -75,12 +78,14 @@ class _Composer:
         translated = self.case.translations.get(self.lang, {}).get(path)
         if translated:
             return translated, False
+        note = f"{path}: no '{self.lang}' translation; the original text is inserted"
+        if note not in self._untranslated:
+            self._untranslated.add(note)
+            self.doc.notes.append(note)
         return value, True
 
     def free_paragraphs(self, path: str, value: str | None, style: str = "Normal") -> None:
         text, untranslated = self.user_text(path, value)
-        if untranslated:
-            self.doc.notes.append(f"{path}: no '{self.lang}' translation; the original text is inserted and highlighted")
         for chunk in _paragraphs(text):
             self.doc.add(Paragraph([Run(chunk, highlight=untranslated)], style=style, align="justify"))
 
@@ -111,13 +116,26 @@ class _Composer:
                 return profile.names.pick(self.lang).formal
         return territory_name(code, self.lang)
 
+    def display_name(self, person: NaturalPerson | LegalPerson) -> str:
+        """A person's name as the document's language writes it.
+
+        In Cyrillic-script documents: SURNAME Given Patronymic, as in the case file. Elsewhere
+        the international convention: given names, then the SURNAME in capitals, with the
+        passport's Latin spelling when the name is in another script.
+        """
+        if isinstance(person, LegalPerson):
+            return person.full_name
+        if self.lang in _CYRILLIC_DOCUMENTS:
+            return person.full_name
+        given = " ".join(p for p in (person.given_names, person.patronymic) if p)
+        name = f"{given} {person.surname.upper()}"
+        if person.name_latin and not person.surname.isascii():
+            name += f" ({person.name_latin})"
+        return name
+
     def person_name(self, person_id: str | None) -> str:
         person = self.case.person(person_id) if person_id else None
-        if person is None:
-            return ""
-        if isinstance(person, NaturalPerson) and person.name_latin and self.lang not in ("ru", "uk", "kk", "ky", "tg", "be"):
-            return f"{person.full_name} ({person.name_latin})"
-        return person.full_name
+        return self.display_name(person) if person is not None else ""
 
     @property
     def document_kind(self) -> DocumentKind:
@@ -134,23 +152,30 @@ class _Composer:
         address = authority.address.pick(self.lang) if authority.address else ""
         return authority.name.pick(self.lang), self.case.requested.address or address
 
-    def basis_phrases(self, genitive: bool = False) -> list[str]:
+    def basis_phrases(self, genitive: bool = False, include_reciprocity: bool = True) -> list[str]:
+        """The instruments relied on, as the document cites them.
+
+        ``genitive``: the form that follows "on the basis of" (in Russian the title is inflected;
+        a title the user typed cannot be, so it is quoted after a noun that can).
+        """
         phrases = []
+        entry = "legal_basis.cited" if genitive else "legal_basis.instrument"
         for ref in self.case.legal_basis:
             instrument = self.data.registry.get(ref.instrument.upper())
             if instrument is not None:
+                if instrument.family is Family.NONE:
+                    if include_reciprocity:
+                        phrases.append(self.w("legal_basis.reciprocity_cited"))
+                    continue
                 title = instrument.title.pick(self.lang)
                 if genitive and self.lang in instrument.title_genitive:
                     title = instrument.title_genitive[self.lang]
-                if instrument.family is Family.NONE:
-                    phrases.append(title)
-                    continue
                 articles = ref.articles or (instrument.mla_articles.pick(self.lang) if instrument.mla_articles else "")
+                phrases.append(self.w(entry, title=title, articles=articles))
             else:
-                title = self.w("legal_basis.bilateral_title", title=ref.title or "",
-                               date=self.date(ref.signed_on))
-                articles = ref.articles or ""
-            phrases.append(self.w("legal_basis.instrument", title=title, articles=articles))
+                title = self.w("legal_basis.bilateral_cited" if genitive else "legal_basis.bilateral_title",
+                               title=ref.title or "", date=self.date(ref.signed_on))
+                phrases.append(self.w(entry, title=title, articles=ref.articles or ""))
         return phrases
 
     # --- sections ----------------------------------------------------------------------
@@ -227,12 +252,13 @@ class _Composer:
 
     def legal_basis_section(self) -> None:
         self.section(self.w("legal_basis.heading"))
-        phrases = self.basis_phrases()
-        self.para(self.w("legal_basis.intro", count=len(phrases)))
-        for phrase in phrases:
-            self.bullet(phrase)
+        phrases = self.basis_phrases(include_reciprocity=False)
+        if phrases:
+            self.para(self.w("legal_basis.intro", count=len(phrases)))
+            for phrase in phrases:
+                self.bullet(phrase)
         if any(i.family is Family.NONE for i in self.instruments):
-            self.para(self.w("legal_basis.reciprocity"))
+            self.para(self.w("legal_basis.reciprocity", with_treaties=bool(phrases)))
 
     def proceedings_section(self) -> None:
         proceedings = self.case.proceedings
@@ -308,7 +334,7 @@ class _Composer:
         self.section(self.w("persons.heading"))
         for index, person in enumerate(self.case.persons, start=1):
             role = self.w.term("role", person.role.value)
-            self.subsection(index, f"{person.full_name} — {role}")
+            self.subsection(index, f"{self.display_name(person)} — {role}")
             self.doc.add(Table(rows=self.person_rows(person, index - 1), label_column=True))
 
     def person_rows(self, person: NaturalPerson | LegalPerson, index: int) -> list[list[str]]:
@@ -438,8 +464,8 @@ class _Composer:
 
     def search(self, item: SearchSeizureRequest, base: str) -> None:
         target = self.w.term("search_target", item.target.value)
-        self.para(self.w("search.ask", target=target, place=self.user_text(f"{base}.place", item.place)[0],
-                         person=self.person_name(item.person)))
+        self.para(self.w("search.ask", target=target, target_key=item.target.value,
+                         place=self.user_text(f"{base}.place", item.place)[0], person=self.person_name(item.person)))
         if item.items:
             self.para(self.w("search.items"))
             for i_index, thing in enumerate(item.items):
@@ -560,7 +586,8 @@ class _Composer:
     def closing(self, requested_authority: str, requesting_state: str) -> None:
         case = self.case
         self.para(self.w("closing", requesting_authority=case.requesting.authority.name,
-                         requested_authority=requested_authority))
+                         requested_authority=requested_authority,
+                         requested_state=self.state_name(self.data.requested)))
         seal = any(i.seal_required for i in self.instruments)
         seal_fact = self.data.requesting.requirements.seal_required
         if seal_fact is not None and seal_fact.value:
@@ -582,6 +609,9 @@ class _Composer:
         for finding in sorted(self.data.findings, key=lambda f: SEVERITY_ORDER.index(f.severity)):
             label = self.w.term("severity", finding.severity.value)
             self.bullet(f"[{label}] {finding.rule} — {finding.path}: {finding.text(ui)} ({finding.source})")
+
+
+_CYRILLIC_DOCUMENTS = frozenset({"ru", "uk", "be", "kk", "ky", "tg", "bg", "sr", "mk"})
 
 
 def _paragraphs(text: str) -> Iterable[str]:

@@ -9,13 +9,17 @@ from babel import Locale
 from babel.dates import format_date
 
 
+# British usage ("5 September 2026") is what central authorities write in English.
+_DATE_LOCALES = {"en": "en_GB"}
+
+
 @cache
 def _locale(lang: str) -> Locale:
     return Locale.parse(lang)
 
 
 def long_date(day: dt.date, lang: str) -> str:
-    return format_date(day, "long", locale=_locale(lang))
+    return format_date(day, "long", locale=_locale(_DATE_LOCALES.get(lang, lang)))
 
 
 def territory_name(code: str, lang: str) -> str:

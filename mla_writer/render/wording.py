@@ -50,6 +50,10 @@ class Wording:
                                          trim_blocks=True, lstrip_blocks=True)
         self._env.filters["definite"] = _definite
         self._env.filters["capfirst"] = _capfirst
+
+    def set_globals(self, **values: Any) -> None:
+        """Values every entry may use (e.g. the right noun for this kind of request)."""
+        self._env.globals.update(values)
         self._compiled: dict[str, Any] = {}
 
     def raw(self, key: str) -> Any:
@@ -88,8 +92,10 @@ class Wording:
 
 
 def _definite(text: str) -> str:
-    """English: 'the' before an authority's name unless it already has it."""
-    return text if text[:4].lower() == "the " else f"the {text}"
+    """English: 'the' before a name in Latin script, unless it already has it."""
+    if text[:4].lower() == "the " or not text[:1].isascii():
+        return text
+    return f"the {text}"
 
 
 def _capfirst(text: str) -> str:

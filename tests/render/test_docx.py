@@ -51,9 +51,9 @@ def test_the_english_trafficking_request(profiles, trafficking_case):
     assert "Republic of Türkiye" in text  # the official name from the profile
     assert "United Nations Convention against Transnational Organized Crime" in text
     signed = dt.date.fromisoformat(trafficking_case["signatory"]["date"])
-    assert f"{signed:%B} {signed.day}, {signed.year}" in text  # babel's English long date
+    assert f"{signed.day} {signed:%B} {signed.year}" in text  # British long date, through babel
     person = trafficking_case["persons"][0]
-    assert person["surname"] in text
+    assert person["surname"].upper() in text  # given names, then the SURNAME
     assert "CONFIDENTIAL" in _header_text(document)
     assert trafficking_case["proceedings"]["case_number"] in _header_text(document)
 
