@@ -78,6 +78,11 @@ class Offence(StrictModel):
     max_penalty: OptionalText = Field(default=None, description="The maximum penalty, in words.")
     max_penalty_years: Decimal | None = Field(default=None, ge=0, le=100,
                                               description="Maximum term of imprisonment in years (for UNTOC art. 2(b)).")
+    convention_offence: bool = Field(
+        default=False,
+        description="An offence established under UNTOC arts. 5, 6, 8 or 23 (participation in an organized criminal "
+        "group, money-laundering, corruption, obstruction of justice): covered whatever its penalty.",
+    )
     committed_from: dt.date | None = None
     committed_to: dt.date | None = None
     places: list[Text] = Field(default_factory=list, max_length=50)

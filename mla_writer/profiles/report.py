@@ -66,6 +66,7 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
         lines.append(_provenance(member, lang))
 
     lines += ["", t(N_("Requirements"))]
+    only_under = t(N_("only under"))
     requirements = profile.requirements
     for label, fact in ((N_("dual criminality for coercive measures"), requirements.dual_criminality_coercive),
                         (N_("seal required"), requirements.seal_required),
@@ -76,7 +77,8 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
                         (N_("reciprocity accepted"), requirements.reciprocity_accepted)):
         if fact is not None:
             value = fact.value if not isinstance(fact.value, bool) else t(N_("yes") if fact.value else N_("no"))
-            lines.append(f"  - {t(label)}: {value}")
+            scope = f" ({only_under} {', '.join(fact.instruments)})" if fact.instruments else ""
+            lines.append(f"  - {t(label)}: {value}{scope}")
             lines.append(_provenance(fact, lang))
     for attachment in requirements.attachments:
         scope = ", ".join(attachment.applies_to) or t(N_("every request"))

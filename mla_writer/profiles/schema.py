@@ -117,11 +117,19 @@ class TextFact(Sourced):
         return self.translations.get(lang, self.value)
 
 
-class FlagFact(Sourced):
+class _Scoped(Sourced):
+    instruments: list[InstrumentId] = Field(
+        default_factory=list, description="Applies only to requests under these instruments; empty = any basis.")
+
+    def applies_to(self, cited: Iterable[str]) -> bool:
+        return not self.instruments or bool(set(self.instruments).intersection(cited))
+
+
+class FlagFact(_Scoped):
     value: bool
 
 
-class NumberFact(Sourced):
+class NumberFact(_Scoped):
     value: int
 
 
@@ -142,6 +150,7 @@ class AcceptedLanguage(Sourced):
                                             description="Accepted under these instruments only; empty = any basis.")
     translation_only: bool = Field(default=False,
                                    description="Accepted as a translation attached to an original in another language.")
+    condition: Localized | None = Field(default=None, description="A condition on accepting it, shown to the user.")
 
 
 class ChannelRule(Sourced):

@@ -89,6 +89,13 @@ class Context:
     def available(self) -> list[Applicability]:
         return applicable(self.requesting, self.requested, self.request_date, self.registry)
 
+    def requirement(self, name: str):  # noqa: ANN201 - a FlagFact or NumberFact, or None
+        """A requirement of the requested State that applies on the cited legal basis."""
+        fact = getattr(self.requested.requirements, name)
+        if fact is None or not fact.applies_to(i.id for i in self.instruments):
+            return None
+        return fact
+
     def cites(self, *instrument_ids: str) -> bool:
         return any(i.id in instrument_ids for i in self.instruments)
 

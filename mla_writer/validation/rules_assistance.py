@@ -114,10 +114,14 @@ def service(ctx: Context) -> RuleOutput:
 
 @rule("R33", W, "CoE 1959 art. 7(3) declarations", N_("Service: the requested State's lead time for summonses"))
 def summons_lead_time(ctx: Context) -> RuleOutput:
-    lead = ctx.requested.requirements.summons_lead_time_days
+    lead = ctx.requirement("summons_lead_time_days")
     if lead is None:
         return
     for index, item in _items(ctx, "service"):
+        addressee = ctx.case.person(item.addressee)
+        # The declarations (CoE 1959 art. 7(3)) concern summonses for an accused person.
+        if addressee is None or addressee.role.value not in ("suspect", "accused"):
+            continue
         if item.appearance_date and (item.appearance_date - ctx.request_date).days < lead.value:
             yield f"assistance[{index}].appearance_date", msg(
                 N_("{state} needs a summons at least {days} days before the appearance; {date} is too soon"),

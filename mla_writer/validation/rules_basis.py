@@ -34,15 +34,20 @@ def legal_basis(ctx: Context) -> RuleOutput:
     for option in ctx.available:
         inst = option.instrument
         if inst.family is Family.BILATERAL and inst.id not in cited_ids:
-            yield "legal_basis", msg(N_("{treaty} binds both States: check whether it should be cited (UNTOC art. 18(7))"),
-                                     treaty=inst.title), I
+            if option.unconfirmed or inst.unconfirmed:
+                text = N_("{treaty} may bind both States (its details are not confirmed): check whether it should be cited")
+            elif ctx.cites("UNTOC", "UNCAC"):
+                text = N_("{treaty} binds both States: check whether it should be cited (UNTOC art. 18(7))")
+            else:
+                text = N_("{treaty} binds both States: check whether it should be cited")
+            yield "legal_basis", msg(text, treaty=inst.title), I
 
 
 @rule("R51", E, "UNTOC arts. 2(a)-(b), 3, 18(1)", N_("UNTOC: serious crime, transnational, organized group"))
 def untoc_scope(ctx: Context) -> RuleOutput:
     if not ctx.cites("UNTOC", "UNTOC_TIP", "UNTOC_SOM"):
         return
-    protocol_offence = any(o.trafficking or o.smuggling for o in ctx.case.offences)
+    protocol_offence = any(o.trafficking or o.smuggling or o.convention_offence for o in ctx.case.offences)
     years = [o.max_penalty_years for o in ctx.case.offences if o.max_penalty_years is not None]
     if not protocol_offence:
         if not years:
@@ -86,7 +91,7 @@ def protocols(ctx: Context) -> RuleOutput:
 
 @rule("R53", W, "UNCAC arts. 43(2), 46(9)", N_("UNCAC: coercive measures and dual criminality"))
 def uncac(ctx: Context) -> RuleOutput:
-    required = ctx.requested.requirements.dual_criminality_coercive
+    required = ctx.requirement("dual_criminality_coercive")
     coercive = any(item.type in ("search_seizure", "bank_records") for item in ctx.case.assistance)
     if ctx.cites("UNCAC") and coercive and required is not None and required.value:
         yield "assistance", msg(N_("under UNCAC art. 46(9)(b) non-coercive assistance is given even without dual criminality, "

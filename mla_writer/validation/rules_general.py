@@ -32,7 +32,7 @@ def requesting_authority(ctx: Context) -> RuleOutput:
     if not contact.email:
         yield f"{base}.contact.email", msg(N_("the contact person's e-mail address is missing"))
     if ctx.case.urgency.urgent and not authority.time_zone:
-        yield f"{base}.time_zone", msg(N_("an urgent request should give the requesting authority's time zone")), W
+        yield f"{base}.time_zone", msg(N_("an urgent request must give the requesting authority's time zone"))
 
 
 @rule("R02", E, "UNTOC art. 18(15)(b); UNCAC art. 46(15)(b)",
@@ -97,7 +97,7 @@ def offences(ctx: Context) -> RuleOutput:
     for index, offence in enumerate(ctx.case.offences):
         base = f"offences[{index}]"
         if not offence.provision:
-            yield f"{base}.provision", msg(N_("give the article of the criminal law for '{name}'"), name=offence.name), E
+            yield f"{base}.provision", msg(N_("give the article of the criminal law for '{name}'"), name=offence.name), severity
         if not offence.provision_text:
             yield f"{base}.provision_text", msg(N_("quote the text of the provision for '{name}'"), name=offence.name), severity
         if not (offence.max_penalty or offence.max_penalty_years is not None):
@@ -210,8 +210,11 @@ def confidentiality(ctx: Context) -> RuleOutput:
     severity = E if ctx.cites("CHISINAU_2002") else W
     if conf.required is None:
         yield "confidentiality.required", msg(N_("say whether the request must be kept confidential (true or false)")), severity
-    elif conf.required and not conf.reason:
-        yield "confidentiality.reason", msg(N_("say why confidentiality is needed"))
+    elif conf.required:
+        if not conf.reason:
+            yield "confidentiality.reason", msg(N_("say why confidentiality is needed")), severity
+        if not conf.scope:
+            yield "confidentiality.scope", msg(N_("say what must be kept confidential, and from whom (e.g. the account holder)"))
 
 
 @rule("R16", W, "UNTOC art. 18(19)", N_("Use limited to the proceedings named (speciality)"))
@@ -241,7 +244,10 @@ def translation(ctx: Context) -> RuleOutput:
     if entry is not None and entry.translation_only:
         yield "language", msg(N_("'{lang}' is accepted only as a translation: attach the original in your own language"),
                               lang=ctx.case.language)
-    cert = ctx.requested.requirements.certified_translation
+    if entry is not None and entry.condition is not None:
+        yield "language", msg(N_("{state} accepts '{lang}' on a condition: {condition}"),
+                              state=ctx.requested.names, lang=ctx.case.language, condition=entry.condition)
+    cert = ctx.requirement("certified_translation")
     if cert is not None and cert.value and ctx.case.language not in ctx.requested.official_languages:
         yield "language", msg(N_("{state} requires translations to be certified; have the translation certified"),
                               state=ctx.requested.names), I
@@ -290,7 +296,7 @@ def related_requests(ctx: Context) -> RuleOutput:
 
 @rule("R23", W, "UNTOC art. 18(9); UNCAC art. 43(2); CoE 1959 art. 5", N_("Conduct described for the dual-criminality test"))
 def dual_criminality(ctx: Context) -> RuleOutput:
-    required = ctx.requested.requirements.dual_criminality_coercive
+    required = ctx.requirement("dual_criminality_coercive")
     coercive = [i for i, item in enumerate(ctx.case.assistance) if item.type in ("search_seizure", "bank_records")]
     if not coercive or required is None or not required.value:
         return

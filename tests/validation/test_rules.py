@@ -87,7 +87,7 @@ BREAKERS = [
     ("R20", W, "trafficking_case", _set("signatory.date", "2027-01-01")),
     ("R21", E, "trafficking_case", lambda d: (d.update(channel="interpol"), d["urgency"].update(urgent=False))),
     ("R22", W, "trafficking_case", _set("related_requests", [{"reference": "X-1"}])),
-    ("R23", W, "minsk_case", lambda d: (d["assistance"].append({"type": "search_seizure", "target": "premises", "place": "x", "items": ["a"], "grounds": "g", "handover": "transfer", "purpose": "p", "relevance": "r"}), d["facts"].update(summary="В 2025 году. " * 30))),
+    ("R23", W, "trafficking_case", lambda d: (d["legal_basis"].append({"instrument": "BILATERAL_KG_TR"}), d["offences"][0].pop("provision_text"))),
     ("R24", W, "trafficking_case", _with("statement", questions_annex="Annex that does not exist")),
     ("R25", E, "trafficking_case", _with("statement", questions=[], questions_annex=_DELETE)),
     ("R26", W, "trafficking_case", _with("statement", sworn=None)),
@@ -103,8 +103,8 @@ BREAKERS = [
     ("R54", W, "minsk_case", lambda d: [p.pop("father_name", None) or p.pop("mother_name", None) for p in d["persons"] if p["kind"] == "natural" and p.pop("mother_name", True)]),
     ("R60", E, "trafficking_case", _legal_basis("RECIPROCITY")),
     ("R31", W, "trafficking_case", _with("bank_records", accounts=[{"bank": "Bank A", "account_number": "1", "relevance": "r"}, {"bank": "Bank B", "account_number": "2"}])),
-    ("R33", W, "minsk_case", lambda d: _item(d, "service").update(appearance_date=d["signatory"]["date"])),
-    ("R53", W, "trafficking_case", lambda d: d["legal_basis"].append({"instrument": "UNCAC"})),
+    ("R33", W, "trafficking_case", lambda d: (d["requesting"].update(state="TR"), d.update(requested={"state": "RU"}, legal_basis=[{"instrument": "COE_1959"}]), d["assistance"].append({"type": "service", "addressee": next(p["id"] for p in d["persons"] if p["role"] == "suspect"), "purpose": "to summon", "documents": [{"title": "Summons"}], "appearance_date": d["signatory"]["date"]}))),
+    ("R53", W, "trafficking_case", lambda d: (d["requesting"].update(state="TR"), d.update(requested={"state": "DE"}, legal_basis=[{"instrument": "UNCAC"}, {"instrument": "COE_1959"}]))),
     ("R55", E, "minsk_case", lambda d: (d["requested"].update(state="KZ"), d["requested"].pop("authority", None), d.update(legal_basis=[{"instrument": "CHISINAU_2002"}]), d["proceedings"].pop("case_name"))),
     ("R56", I, "trafficking_case", lambda d: d["legal_basis"].append({"instrument": "BILATERAL", "title": "Treaty on legal assistance", "signed_on": "1999-01-01"})),
     ("M02", W, "trafficking_case", lambda d: None),
@@ -124,7 +124,9 @@ def test_rule_fires_on_a_case_built_to_break_it(rule_id, severity, fixture, muta
 
 
 # Notes that examples are expected to carry: advice, not defects.
-ADVISORY = {"R04", "R20", "R56", "R59", "M02"}
+# R18 here reports a condition the requested State sets on the language (Germany accepts
+# English on reciprocity): something to know, not a defect of the case.
+ADVISORY = {"R04", "R18", "R20", "R56", "R59", "M02"}
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
@@ -253,3 +255,11 @@ def test_r18_a_language_accepted_only_as_a_certified_translation(tmp_path, traff
     profiles = _profiles_without(tmp_path, "TR", set(), change)
     fired = [(f.rule, f.severity) for f in validate(to_case(trafficking_case), profiles, TODAY)]
     assert ("R18", W) in fired and ("R18", I) in fired
+
+
+def test_requirements_declared_under_one_treaty_do_not_apply_under_another(profiles, minsk_case):
+    """Russia's 50-day summons rule is an ETS 30 declaration: not applied to a Minsk request."""
+    item = _item(minsk_case, "service")
+    item["appearance_date"] = minsk_case["signatory"]["date"]
+    fired = {f.rule for f in validate(to_case(minsk_case), profiles, TODAY)}
+    assert "R33" not in fired and "R23" not in fired
