@@ -86,6 +86,17 @@ def _fail(error: MlaWriterError) -> None:
     raise typer.Exit(int(error.exit_code))
 
 
+def _ui(explicit: str | None) -> str:
+    """The interface language; an unsupported explicit choice is the user's mistake."""
+    from mla_writer.errors import InputError
+    from mla_writer.i18n import UI_LANGUAGES
+
+    if explicit is not None and explicit.strip().lower() not in UI_LANGUAGES:
+        raise InputError(f"no interface messages in the language {explicit!r}",
+                         fix=f"use --ui-lang with one of: {', '.join(UI_LANGUAGES)}")
+    return ui_language(explicit.strip().lower() if explicit else None)
+
+
 def _load_profiles(profiles: Path | None):  # noqa: ANN202 - ProfileSet, imported lazily
     from mla_writer.profiles.loader import load_profile_set
 
@@ -162,7 +173,7 @@ def validate(
     from mla_writer.service import check_file
     from mla_writer.validation.engine import SEVERITY_ORDER
 
-    lang = ui_language(ui_lang)
+    lang = _ui(ui_lang)
     profile_set = _load_profiles(profiles)
     results = [check_file(path, profile_set) for path in cases]
     if as_json:
@@ -289,7 +300,7 @@ def basis(
         raise UsageError(f"--date {on!r} is not a date", fix="write it as YYYY-MM-DD, e.g. 2025-03-07") from None
     profile_set = _load_profiles(profiles)
     typer.echo(basis_report(profile_set.get(requesting), profile_set.get(requested), day, profile_set.registry(),
-                            ui_language(ui_lang)))
+                            _ui(ui_lang)))
 
 
 @profile_app.command("check")
@@ -359,7 +370,7 @@ def profile_show(
         profile = profile_set.get(code)
     except MlaWriterError as exc:
         _fail(exc)
-    typer.echo(profile_report(profile, ui_language(ui_lang)))
+    typer.echo(profile_report(profile, _ui(ui_lang)))
 
 
 def main() -> None:

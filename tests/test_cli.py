@@ -227,3 +227,8 @@ def test_importing_the_cli_loads_no_heavy_module():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_an_unsupported_interface_language_is_an_input_error():
+    result = runner.invoke(app, ["validate", "--ui-lang", "de", str(EXAMPLE)])
+    assert result.exit_code == 4 and "en, ru" in result.stderr

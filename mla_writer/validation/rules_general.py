@@ -320,6 +320,34 @@ def annexes(ctx: Context) -> RuleOutput:
             yield f"annexes[{index}].pages", msg(N_("state the number of pages of the annex '{title}'"), title=annex.title), I
 
 
+@rule("M03", W, "case file consistency (mla-writer)", N_("Translations refer to fields that exist"))
+def translation_paths(ctx: Context) -> RuleOutput:
+    data = ctx.case.model_dump(mode="json")
+    for lang, fields in ctx.case.translations.items():
+        for path in fields:
+            if not isinstance(_resolve(data, path), str):
+                yield f"translations.{lang}.{path}", msg(
+                    N_("there is no text field '{path}' in this case: the translation would never be used; check the path"),
+                    path=path)
+
+
+_PATH_PART = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
+
+
+def _resolve(data: object, path: str) -> object:
+    node = data
+    for name, index in _PATH_PART.findall(path):
+        if name:
+            if not isinstance(node, dict) or name not in node:
+                return None
+            node = node[name]
+        else:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return None
+            node = node[int(index)]
+    return node
+
+
 @rule("M01", E, "plausibility check (mla-writer)", N_("Dates are possible"))
 def dates(ctx: Context) -> RuleOutput:
     today = ctx.today

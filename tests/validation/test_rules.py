@@ -108,6 +108,7 @@ BREAKERS = [
     ("R55", E, "minsk_case", lambda d: (d["requested"].update(state="KZ"), d["requested"].pop("authority", None), d.update(legal_basis=[{"instrument": "CHISINAU_2002"}]), d["proceedings"].pop("case_name"))),
     ("R56", I, "trafficking_case", lambda d: d["legal_basis"].append({"instrument": "BILATERAL", "title": "Treaty on legal assistance", "signed_on": "1999-01-01"})),
     ("M02", W, "trafficking_case", lambda d: None),
+    ("M03", W, "trafficking_case", lambda d: d.update(translations={"ru": {"facts.summery": "Текст"}})),
     ("M01", E, "trafficking_case", lambda d: _natural(d).update(date_of_birth="2030-01-01")),
     ("M01", E, "trafficking_case", lambda d: d["offences"][0].update(committed_from="2026-01-01", committed_to="2025-01-01")),
 ]
