@@ -44,7 +44,7 @@ class _Composer:
         self.lang = data.lang
         self.w = Wording(data.lang)
         self.section_number = 0
-        self._untranslated: set[str] = set()
+        self._untranslated: list[str] = []
         self.instruments: list[Instrument] = [
             i for ref in self.case.legal_basis if (i := data.registry.get(ref.instrument.upper())) is not None
         ]
@@ -78,10 +78,8 @@ class _Composer:
         translated = self.case.translations.get(self.lang, {}).get(path)
         if translated:
             return translated, False
-        note = f"{path}: no '{self.lang}' translation; the original text is inserted"
-        if note not in self._untranslated:
-            self._untranslated.add(note)
-            self.doc.notes.append(note)
+        if path not in self._untranslated:
+            self._untranslated.append(path)
         return value, True
 
     def free_paragraphs(self, path: str, value: str | None, style: str = "Normal") -> None:
@@ -222,6 +220,11 @@ class _Composer:
         self.closing(authority_name, requesting_state)
         if self.data.draft:
             self.findings_section()
+        if self._untranslated:
+            shown = ", ".join(self._untranslated[:8]) + (", ..." if len(self._untranslated) > 8 else "")
+            self.doc.notes.append(
+                f"{len(self._untranslated)} field(s) have no '{self.lang}' translation, so the text as typed is inserted "
+                f"(highlighted where it stands alone): {shown}; add translations under 'translations' in the case file")
         return self.doc
 
     def requesting_section(self) -> None:
