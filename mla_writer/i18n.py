@@ -41,20 +41,29 @@ def ui_language(explicit: str | None = None) -> str:
     return "en"
 
 
+def catalogue_files(lang: str) -> list:
+    """The .po files of one language: mla_writer.po plus one per feature (wizard.po, ...)."""
+    folder = data_dir("locales") / lang / "LC_MESSAGES"
+    return sorted(folder.glob("*.po")) if folder.is_dir() else []
+
+
 @cache
 def catalogue(lang: str) -> _gettext.NullTranslations:
-    if lang == "en":
+    files = catalogue_files(lang) if lang != "en" else []
+    if not files:
         return _gettext.NullTranslations()
-    po_path = data_dir("locales") / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not po_path.is_file():
-        return _gettext.NullTranslations()
+    from babel.messages.catalog import Catalog
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    with po_path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
+    merged = Catalog(locale=lang, domain=DOMAIN)
+    for path in files:
+        with path.open("rb") as handle:
+            for message in read_po(handle, locale=lang):
+                if message.id and message.string:
+                    merged[message.id] = message
     buffer = io.BytesIO()
-    write_mo(buffer, catalog)
+    write_mo(buffer, merged)
     buffer.seek(0)
     return _gettext.GNUTranslations(buffer)
 

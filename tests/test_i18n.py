@@ -10,7 +10,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 import mla_writer
-from mla_writer.i18n import Message, ui_language
+from mla_writer.i18n import Message, catalogue_files, ui_language
 from mla_writer.resources import data_dir
 
 PACKAGE = Path(mla_writer.__file__).parent
@@ -24,8 +24,18 @@ def _source_messages() -> set[str]:
 
 @pytest.fixture(scope="module")
 def russian():
-    with (data_dir("locales") / "ru" / "LC_MESSAGES" / "mla_writer.po").open("rb") as handle:
-        return read_po(handle, locale="ru")
+    """Every Russian .po file merged, as the tool loads them."""
+    merged = None
+    for path in catalogue_files("ru"):
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale="ru")
+        if merged is None:
+            merged = catalog
+        else:
+            for message in catalog:
+                if message.id:
+                    merged[message.id] = message
+    return merged
 
 
 def test_every_message_in_the_code_is_translated_into_russian(russian):
