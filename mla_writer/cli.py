@@ -122,13 +122,52 @@ def _root(
     """Draft requests for mutual legal assistance in criminal matters."""
 
 
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _make_asker(lang: str):  # noqa: ANN202 - the questionary asker, imported lazily
+    from mla_writer.wizard.tui import QuestionaryAsker
+
+    return QuestionaryAsker
+
+
 @app.command()
 @_guarded
-def new() -> None:
-    """Start the guided wizard (coming in the next release)."""
-    _err("mla-writer: the guided wizard is not available in this version — write a case file "
-         "(see `mla-writer schema` and the files in examples/) and run `mla-writer render CASE.json`")
-    raise typer.Exit(int(ExitCode.USAGE))
+def new(
+    out: Annotated[Path | None, typer.Option("--out", help="The case file to write (default: a new draft in your "
+                                             "data folder).", show_default=False)] = None,
+    from_case: Annotated[Path | None, typer.Option("--from", help="Resume or edit this case file: only what is "
+                                                   "missing is asked.", show_default=False)] = None,
+    review: Annotated[bool, typer.Option("--review", help="With --from: go through every question again.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Longer explanations and common mistakes at each step "
+                                          "(for training).")] = False,
+    out_dir: Annotated[Path | None, typer.Option("--out-dir", "-o", help="Folder for the .docx (default: beside "
+                                                 "the case file).", show_default=False)] = None,
+    profiles: ProfilesOption = None,
+    ui_lang: UiLangOption = None,
+) -> None:
+    """Build a request step by step in the guided wizard.
+
+    Every answer is saved at once to the case file; Ctrl-C keeps everything answered and
+    prints the command to resume. At the end the case is validated and rendered.
+    """
+    from mla_writer.errors import UsageError
+
+    lang = _ui(ui_lang)
+    if not _interactive():
+        raise UsageError("the wizard needs an interactive terminal",
+                         fix="to render a case file without questions, use `mla-writer render CASE.json`")
+    from mla_writer.wizard.drafts import DraftFile, load_partial, new_draft_path, prepare_folder
+    from mla_writer.wizard.run import run_wizard
+
+    data = load_partial(from_case) if from_case is not None else None
+    path = out or from_case or new_draft_path()
+    prepare_folder(path)
+    run_wizard(
+        draft=DraftFile(path), data=data, profiles=_load_profiles(profiles), lang=lang, explain=explain,
+        review=review, out_dir=out_dir or path.parent, asker_class=_make_asker(lang), echo=typer.echo, err=_err,
+    )
 
 
 @app.command()

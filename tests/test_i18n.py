@@ -64,3 +64,12 @@ def test_the_interface_language_follows_the_locale(monkeypatch, env, expected):
 def test_an_explicit_choice_wins(monkeypatch):
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     assert ui_language("en") == "en"
+
+
+def test_every_wizard_text_is_in_the_russian_catalogue(russian):
+    """Labels and help lines the wizard builds from the case model must be translated too."""
+    from mla_writer.model import Case
+    from mla_writer.wizard.fields import wizard_texts
+
+    missing = sorted(text for text in wizard_texts([Case]) if text not in russian or not russian[text].string)
+    assert not missing, f"{len(missing)} wizard texts lack a Russian translation, e.g.:\n" + "\n".join(missing[:30])
