@@ -458,13 +458,15 @@ class Wizard:
 
     def summary(self) -> str:
         get = self.get
+        offences, persons, measures = self.t(N_("Offences")), self.t(N_("Persons")), self.t(N_("Measures"))
+        basis, language = self.t(N_("Legal basis")), self.t(N_("Language"))
+        instruments = ", ".join(r.get("instrument", "?") for r in get("legal_basis") or [])
         lines = [
             f"  {get('requesting.state', '?')} → {get('requested.state', '?')}; "
             f"{get('proceedings.case_number', '')} ({get('proceedings.stage', '?')})",
-            f"  {self.t(N_('Offences'))}: {len(get('offences') or [])}; {self.t(N_('Persons'))}: {len(get('persons') or [])}; "
-            f"{self.t(N_('Measures'))}: {len(get('assistance') or [])}",
-            f"  {self.t(N_('Legal basis'))}: {', '.join(r.get('instrument', '?') for r in get('legal_basis') or [])}; "
-            f"{self.t(N_('Language'))}: {get('language', '?')}",
+            f"  {offences}: {len(get('offences') or [])}; {persons}: {len(get('persons') or [])}; "
+            f"{measures}: {len(get('assistance') or [])}",
+            f"  {basis}: {instruments}; {language}: {get('language', '?')}",
         ]
         return "\n".join(lines)
 
