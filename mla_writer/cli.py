@@ -118,8 +118,12 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an internal error "
+                                        "(it may contain case data).")] = False,
 ) -> None:
     """Draft requests for mutual legal assistance in criminal matters."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
 
 
 def _interactive() -> bool:
@@ -258,6 +262,8 @@ def render(
     force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
     draft: Annotated[bool, typer.Option("--draft", help="Render even with errors: the document is marked DRAFT "
                                         "and lists the open findings.")] = False,
+    skip_existing: Annotated[bool, typer.Option("--skip-existing", help="Leave outputs that already exist and "
+                                                "render the rest (to finish an interrupted batch).")] = False,
     profiles: ProfilesOption = None,
 ) -> None:
     """Render case files into .docx requests (one or many: a batch).
@@ -274,6 +280,20 @@ def render(
     taken: set[Path] = set()
     failed = []
     for path in cases:
+        if skip_existing and not force:
+            from mla_writer.service import output_path
+
+            language = lang
+            if language is None:
+                from mla_writer.casefile import load_case
+
+                try:
+                    language = load_case(path).language
+                except MlaWriterError:
+                    language = None
+            if language and output_path(path, out_dir, language).exists():
+                _err(f"mla-writer: {path}: skipped, {output_path(path, out_dir, language)} exists")
+                continue
         result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken)
         if result.error:
             failed.append(result)

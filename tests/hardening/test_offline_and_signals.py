@@ -1,0 +1,108 @@
+"""No network, ever; a killed batch leaves no half-written document; consoles that are not UTF-8."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mla_writer.cli import app
+from mla_writer.wizard.flow import Wizard
+from tests.conftest import EXAMPLES, TODAY, example_data
+from tests.wizard.helpers import CaseAsker
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test."""
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError("mla-writer tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield attempts
+    assert not attempts
+
+
+def test_the_main_paths_never_touch_the_network(no_network, tmp_path, profiles):
+    for args in (["validate", *map(str, EXAMPLES)], ["render", *map(str, EXAMPLES), "-o", str(tmp_path)],
+                 ["render", str(EXAMPLES[0]), "-o", str(tmp_path / "ru"), "--lang", "ru"],
+                 ["basis", "KG", "KZ"], ["countries"], ["profile", "show", "TR"], ["schema"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+    asker = CaseAsker(example_data("kg-tr-trafficking.json"))
+    wizard = Wizard(asker, profiles, "ru", save=lambda d: None, today=TODAY)
+    asker.wizard = wizard
+    assert wizard.run().case is not None
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL is POSIX")
+def test_a_batch_killed_mid_run_leaves_no_partial_docx_and_can_be_finished(tmp_path):
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    for index in range(60):
+        source = EXAMPLES[index % len(EXAMPLES)]
+        (cases / f"case-{index:02d}.json").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "mla_writer", "render", *sorted(map(str, cases.glob("*.json"))), "-o", str(out)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 5:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    finished = sorted(out.glob("*.docx"))
+    assert 0 < len(finished) < 60, "the kill must land mid-batch"
+    for document in finished:  # every .docx present is whole
+        with zipfile.ZipFile(document) as archive:
+            assert archive.testzip() is None
+    again = subprocess.run([*command, "--skip-existing"], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.glob("*.docx"))) == 60
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "ascii"])
+def test_a_console_that_is_not_utf8_gets_readable_output(tmp_path, encoding):
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "MLA_WRITER_UI_LANG": "ru"}
+    result = subprocess.run([sys.executable, "-m", "mla_writer", "validate", str(EXAMPLES[0])],
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr.decode(encoding, "replace")
+    assert b"Traceback" not in result.stderr
+    assert "R04".encode() in result.stdout
+
+
+def test_debug_is_opt_in(monkeypatch):
+    monkeypatch.delenv("MLA_WRITER_DEBUG", raising=False)
+    result = runner.invoke(app, ["--debug", "countries"])
+    assert result.exit_code == 0
+    assert os.environ.get("MLA_WRITER_DEBUG") == "1"
+    monkeypatch.delenv("MLA_WRITER_DEBUG", raising=False)
+
+
+def test_internal_errors_hide_the_traceback_unless_debug(monkeypatch):
+    import mla_writer.service as service
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("secret victim name")
+
+    monkeypatch.setattr(service, "check_file", explode)
+    monkeypatch.delenv("MLA_WRITER_DEBUG", raising=False)
+    result = runner.invoke(app, ["validate", str(EXAMPLES[0])])
+    assert result.exit_code == 1
+    assert "internal error" in result.stderr and "secret victim name" not in result.output
