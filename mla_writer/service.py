@@ -49,8 +49,15 @@ def check_file(path: Path, profiles: ProfileSet, today: dt.date | None = None) -
     return result
 
 
+# Names Windows reserves whatever the extension: "CON.en.docx" could not be opened there.
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def output_path(case_path: Path, out_dir: Path, lang: str) -> Path:
-    return out_dir / f"{case_path.stem}.{lang}.docx"
+    stem = case_path.stem.rstrip(" .") or "case"
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    return out_dir / f"{stem}.{lang}.docx"
 
 
 def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, today: dt.date | None = None,

@@ -106,3 +106,17 @@ def test_internal_errors_hide_the_traceback_unless_debug(monkeypatch):
     result = runner.invoke(app, ["validate", str(EXAMPLES[0])])
     assert result.exit_code == 1
     assert "internal error" in result.stderr and "secret victim name" not in result.output
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("дело №1 с пробелами.json", "дело №1 с пробелами.en.docx"),
+    ("CON.json", "_CON.en.docx"),
+    ("nul.json", "_nul.en.docx"),
+    ("case (copy).json", "case (copy).en.docx"),
+])
+def test_awkward_file_names(tmp_path, name, expected):
+    case = tmp_path / name
+    case.write_text(json.dumps(example_data("kg-tr-trafficking.json"), ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["render", str(case), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / expected).is_file()

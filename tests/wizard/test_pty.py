@@ -69,3 +69,20 @@ def test_answer_interrupt_and_resume_in_a_real_terminal(tmp_path):
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 130
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="no pseudo-terminals on Windows")
+def test_a_closed_terminal_keeps_the_answers(tmp_path):
+    import signal
+
+    env = {**os.environ, "TERM": "xterm", "MLA_WRITER_UI_LANG": "en"}
+    draft = tmp_path / "case.json"
+    pid, fd = _spawn(["new", "--out", str(draft)], env)
+    _read_until(fd, "Which State is making the request?")
+    os.write(fd, b"KZ\r")
+    _read_until(fd, "Name")
+    os.kill(pid, signal.SIGHUP)
+    os.waitpid(pid, 0)
+    os.close(fd)
+    saved = json.loads(draft.read_text(encoding="utf-8"))
+    assert saved["requesting"]["state"] == "KZ"
