@@ -16,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from mla_writer.render import bidi
 from mla_writer.render.blocks import Document, Heading, Paragraph, Signature, Table
 
 _ALIGN = {
@@ -112,17 +113,24 @@ def _add_field(paragraph, instruction: str) -> None:  # noqa: ANN001
 
 
 def _header_and_footer(document, doc: Document) -> None:  # noqa: ANN001
+    rtl = doc.direction == "rtl"
     section = document.sections[0]
     header = section.header.paragraphs[0]
-    header.text = doc.header_text
-    header.runs[0].font.size = Pt(9)
+    if rtl:
+        bidi.mark_paragraph(header)
+    for run in _add_runs(header, doc.header_text, rtl, doc.lang):
+        run.font.size = Pt(9)
     for mark in (doc.confidential_mark, doc.draft_mark):
         if mark:
             paragraph = section.header.add_paragraph()
-            run = paragraph.add_run(mark)
-            run.bold = True
+            if rtl:
+                bidi.mark_paragraph(paragraph)
+            for run in _add_runs(paragraph, mark, rtl, doc.lang):
+                run.bold = True
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer = section.footer.paragraphs[0]
+    if rtl:
+        bidi.mark_paragraph(footer)
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     position = 0
     for match in _FIELD.finditer(doc.footer_template):
@@ -134,40 +142,57 @@ def _header_and_footer(document, doc: Document) -> None:  # noqa: ANN001
         footer.add_run(doc.footer_template[position:])
 
 
-def _paragraph(document, block: Paragraph):  # noqa: ANN001, ANN202 - returns the python-docx paragraph
+def _add_runs(paragraph, text: str, rtl: bool, lang: str):  # noqa: ANN001, ANN202
+    return bidi.add_text(paragraph, text, lang) if rtl else [paragraph.add_run(text)]
+
+
+def _paragraph(document, block: Paragraph, rtl: bool = False, lang: str = "en"):  # noqa: ANN001, ANN202
     paragraph = document.add_paragraph(style=block.style)
+    if rtl:
+        bidi.mark_paragraph(paragraph)
     for run in block.runs:
-        added = paragraph.add_run(run.text)
-        added.bold = run.bold or None
-        added.italic = run.italic or None
-        if run.highlight:
-            added.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        for added in _add_runs(paragraph, run.text, rtl, lang):
+            added.bold = run.bold or None
+            added.italic = run.italic or None
+            if run.highlight:
+                added.font.highlight_color = WD_COLOR_INDEX.YELLOW
     if block.align:
-        paragraph.alignment = _ALIGN[block.align]
+        # In a right-to-left paragraph Word reads left/right as start/end: keep only what has
+        # no side (centred, justified) and let the text start where Arabic starts.
+        if not rtl or block.align in ("center", "justify"):
+            paragraph.alignment = _ALIGN[block.align]
     if block.keep_with_next:
         paragraph.paragraph_format.keep_with_next = True
     return paragraph
 
 
-def _table(document, block: Table) -> None:  # noqa: ANN001
+def _table(document, block: Table, rtl: bool = False, lang: str = "en") -> None:  # noqa: ANN001
     columns = len(block.header or block.rows[0]) if (block.header or block.rows) else 1
     table = document.add_table(rows=0, cols=columns)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    if rtl:
+        bidi.make_table_rtl(table)
+
+    def fill(cell, text: str, bold: bool) -> None:  # noqa: ANN001
+        cell.text = ""
+        paragraph = cell.paragraphs[0]
+        if rtl:
+            bidi.mark_paragraph(paragraph)
+        for run in _add_runs(paragraph, text, rtl, lang):
+            run.bold = bold or None
+
     if block.header:
         cells = table.add_row().cells
         for cell, text in zip(cells, block.header, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            fill(cell, text, True)
         row_properties = table.rows[0]._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
         row_properties.append(repeat)
     for row in block.rows:
         cells = table.add_row().cells
         for index, (cell, text) in enumerate(zip(cells, row, strict=True)):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = (block.label_column and index == 0) or None
+            fill(cell, text, block.label_column and index == 0)
     if block.label_column and columns == 2:
         for row in table.rows:
             row.cells[0].width = Cm(5.5)
@@ -175,16 +200,24 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
     document.add_paragraph()
 
 
-def _signature(document, block: Signature) -> None:  # noqa: ANN001
+def _signature(document, block: Signature, rtl: bool = False, lang: str = "en") -> None:  # noqa: ANN001
+    def line(text: str, bold_tail: str | None = None):  # noqa: ANN202
+        paragraph = document.add_paragraph()
+        if rtl:
+            bidi.mark_paragraph(paragraph)
+        _add_runs(paragraph, text, rtl, lang)
+        if bold_tail is not None:
+            for run in _add_runs(paragraph, bold_tail, rtl, lang):
+                run.bold = True
+        return paragraph
+
     document.add_paragraph()
-    for line in block.lines[:-1]:
-        document.add_paragraph(line).paragraph_format.space_after = Pt(0)
-    last = document.add_paragraph()
-    last.add_run("_______________________   ")
-    last.add_run(block.lines[-1]).bold = True
-    document.add_paragraph(block.place_and_date)
+    for text in block.lines[:-1]:
+        line(text).paragraph_format.space_after = Pt(0)
+    line("_______________________   ", block.lines[-1])
+    line(block.place_and_date)
     if block.seal_mark:
-        document.add_paragraph(block.seal_mark)
+        line(block.seal_mark)
 
 
 def to_docx_bytes(doc: Document) -> bytes:
@@ -203,6 +236,9 @@ def to_docx_bytes(doc: Document) -> bytes:
     section.top_margin = Cm(2)
     section.bottom_margin = Cm(2)
     _set_language(document, doc.lang)
+    rtl = doc.direction == "rtl"
+    if rtl:
+        bidi.make_styles_rtl(document, doc.lang)
     _header_and_footer(document, doc)
     numbering = _Numbering(document)
     in_numbered_list = False
@@ -212,15 +248,20 @@ def to_docx_bytes(doc: Document) -> bytes:
             numbering.start_list()
         in_numbered_list = numbered
         if isinstance(block, Heading):
-            document.add_heading(block.text, level=block.level)
+            if rtl:
+                heading = document.add_heading("", level=block.level)
+                bidi.mark_paragraph(heading)
+                _add_runs(heading, block.text, rtl, doc.lang)
+            else:
+                document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):
-            paragraph = _paragraph(document, block)
+            paragraph = _paragraph(document, block, rtl, doc.lang)
             if numbered:
                 numbering.apply(paragraph)
         elif isinstance(block, Table):
-            _table(document, block)
+            _table(document, block, rtl, doc.lang)
         elif isinstance(block, Signature):
-            _signature(document, block)
+            _signature(document, block, rtl, doc.lang)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
