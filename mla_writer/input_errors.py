@@ -10,7 +10,11 @@ from pydantic import ValidationError
 # Discriminator values appear in pydantic's error locations; they are not part of the
 # path a user sees in the file.
 _UNION_TAGS = frozenset(
-    {"natural", "legal", "statement", "documents", "bank_records", "search_seizure", "service"}
+    {"natural", "legal", "statement", "documents", "bank_records", "search_seizure", "service",
+     "examination", "information", "account_monitoring", "asset_tracing", "freezing", "confiscation",
+     "voluntary_appearance", "detained_transfer", "video_hearing", "data_preservation", "stored_data",
+     "realtime_data", "controlled_delivery", "joint_investigation_team", "transfer_of_proceedings",
+     "locate_person", "document_verification"}
 )
 
 
@@ -59,7 +63,9 @@ def explain(error: dict[str, Any]) -> tuple[str, str]:
         if "A-Za-z0-9_.-" in pattern:
             return "is not a valid id", "use letters, digits, '.', '_' or '-' only, e.g. p1"
         return f"does not have the expected form ({pattern})", "correct it"
-    if kind.startswith("date_") or kind.startswith("datetime_"):
+    if kind.startswith("datetime_"):
+        return "is not a valid date and time", "write it as YYYY-MM-DDTHH:MM, e.g. 2025-03-07T14:30"
+    if kind.startswith("date_"):
         return "is not a valid date", "write it as YYYY-MM-DD, e.g. 2025-03-07"
     if kind in ("literal_error", "enum"):
         return f"is not allowed here (expected {_expected(ctx)})", "use one of the listed values"

@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
-from mla_writer.model.assistance import ASSISTANCE_MAX, AssistanceItem, BankRecordsRequest
+from mla_writer.model.assistance import ASSISTANCE_MAX, AssistanceItem
 from mla_writer.model.common import (
     LIST_MAX,
     Authority,
@@ -203,11 +203,26 @@ class Case(StrictModel):
         return next((p for p in self.persons if p.id == person_id), None)
 
 
-def _person_refs(item: object) -> list[tuple[str, str | None]]:
+_PERSON_FIELDS = frozenset({"person", "addressee", "holder_person"})
+_PERSON_LIST_FIELDS = frozenset({"persons", "suspects"})
+
+
+def _person_refs(item: object, prefix: str = "") -> list[tuple[str, str | None]]:
+    """Every reference to a person in an assistance item, with its path: ``person``,
+    ``accounts[0].holder_person``, ``suspects[1]``, ``property[2].holder_person``..."""
     refs: list[tuple[str, str | None]] = []
-    for field in ("person", "addressee"):
-        if hasattr(item, field):
-            refs.append((field, getattr(item, field)))
-    if isinstance(item, BankRecordsRequest):
-        refs.extend((f"accounts[{i}].holder_person", a.holder_person) for i, a in enumerate(item.accounts))
+    if not isinstance(item, BaseModel):
+        return refs
+    for field in type(item).model_fields:
+        value = getattr(item, field)
+        path = f"{prefix}{field}"
+        if field in _PERSON_FIELDS and (value is None or isinstance(value, str)):
+            refs.append((path, value))
+        elif field in _PERSON_LIST_FIELDS and isinstance(value, list):
+            refs.extend((f"{path}[{i}]", ref) for i, ref in enumerate(value) if isinstance(ref, str))
+        elif isinstance(value, list):
+            for i, element in enumerate(value):
+                refs.extend(_person_refs(element, f"{path}[{i}]."))
+        elif isinstance(value, BaseModel):
+            refs.extend(_person_refs(value, f"{path}."))
     return refs

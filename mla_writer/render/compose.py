@@ -11,14 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mla_writer.model import Case, LegalPerson, NaturalPerson
-from mla_writer.model.assistance import (
-    BankRecordsRequest,
-    DocumentsRequest,
-    SearchSeizureRequest,
-    ServiceRequest,
-    StatementRequest,
-)
 from mla_writer.profiles.schema import CountryProfile, DocumentKind, Family, Instrument, InstrumentRegistry
+from mla_writer.render.assistance_sections import SECTIONS
 from mla_writer.render.blocks import Document, Heading, Paragraph, Run, Signature, Table
 from mla_writer.render.formatting import long_date, territory_name, text_direction
 from mla_writer.render.wording import Wording
@@ -387,16 +381,7 @@ class _Composer:
         for index, item in enumerate(self.case.assistance, start=1):
             base = f"assistance[{index - 1}]"
             self.subsection(index, self.w.term("assistance", item.type))
-            if isinstance(item, StatementRequest):
-                self.statement(item, base)
-            elif isinstance(item, DocumentsRequest):
-                self.documents(item, base)
-            elif isinstance(item, BankRecordsRequest):
-                self.bank_records(item, base)
-            elif isinstance(item, SearchSeizureRequest):
-                self.search(item, base)
-            elif isinstance(item, ServiceRequest):
-                self.service(item, base)
+            SECTIONS[item.type](self, item, base)
             if item.purpose:
                 self.para(self.w("assistance.purpose"), bold=True)
                 self.free_paragraphs(f"{base}.purpose", item.purpose)
@@ -404,101 +389,6 @@ class _Composer:
                 self.para(self.w("assistance.relevance"), bold=True)
                 self.free_paragraphs(f"{base}.relevance", item.relevance)
             self.procedures(item, base)
-
-    def statement(self, item: StatementRequest, base: str) -> None:
-        person = self.case.person(item.person)
-        where = item.location or ""
-        if not where and isinstance(person, NaturalPerson):
-            where = person.whereabouts or "; ".join(person.addresses)
-        self.para(self.w("statement.ask", name=self.person_name(item.person),
-                         capacity=self.w.term("capacity", item.capacity.value), location=where))
-        if item.sworn is True:
-            self.para(self.w("statement.sworn"))
-        elif item.sworn is False:
-            self.para(self.w("statement.unsworn"))
-        if item.caution:
-            self.para(self.w("statement.caution"), bold=True)
-            self.free_paragraphs(f"{base}.caution", item.caution)
-        if isinstance(person, NaturalPerson) and person.languages:
-            # An interpreter is needed only if the person speaks none of the requested State's languages.
-            understood = set(self.data.requested.official_languages)
-            if not understood.intersection(person.languages):
-                self.para(self.w("statement.interpreter", languages=", ".join(_language_names(person.languages, self.lang))))
-        if item.questions:
-            self.para(self.w("statement.questions"), bold=True)
-            for q_index, question in enumerate(item.questions):
-                text, untranslated = self.user_text(f"{base}.questions[{q_index}]", question)
-                self.doc.add(Paragraph([Run(text, highlight=untranslated)], style="List Number"))
-        if item.questions_annex:
-            self.para(self.w("statement.questions_annex", annex=item.questions_annex))
-
-    def documents(self, item: DocumentsRequest, base: str) -> None:
-        self.para(self.w("documents.ask", form=self.w.term("document_form", item.form.value),
-                         holder=self.user_text(f"{base}.holder", item.holder)[0],
-                         period=self.period(item.period_from, item.period_to)))
-        for d_index, document in enumerate(item.documents):
-            self.bullet(self.user_text(f"{base}.documents[{d_index}]", document)[0])
-        if item.certification:
-            self.labelled(self.w("labels.certification"), self.user_text(f"{base}.certification", item.certification)[0])
-
-    def bank_records(self, item: BankRecordsRequest, base: str) -> None:
-        self.para(self.w("bank.ask", period=self.period(item.period_from, item.period_to), count=len(item.accounts)))
-        header = [self.w("labels.bank"), self.w("labels.account_number"), self.w("labels.account_holder"),
-                  self.w("labels.grounds")]
-        rows = []
-        for a_index, account in enumerate(item.accounts):
-            holder = account.holder or self.person_name(account.holder_person)
-            bank = ", ".join(p for p in (account.bank, account.bank_address) if p)
-            rows.append([bank, account.account_number or "", holder,
-                         self.user_text(f"{base}.accounts[{a_index}].grounds", account.grounds)[0]
-                         or self.user_text(f"{base}.accounts[{a_index}].relevance", account.relevance)[0]])
-        self.doc.add(Table(rows=rows, header=header))
-        documents = [self.w.term("bank_document", d.value) for d in item.documents]
-        documents += [self.user_text(f"{base}.other_documents[{i}]", d)[0] for i, d in enumerate(item.other_documents)]
-        if documents:
-            self.para(self.w("bank.documents"))
-            for document in documents:
-                self.bullet(document)
-        if len(item.accounts) > 1:
-            for a_index, account in enumerate(item.accounts):
-                if account.relevance and account.grounds:
-                    self.labelled(account.account_number or account.bank or str(a_index + 1),
-                                  self.user_text(f"{base}.accounts[{a_index}].relevance", account.relevance)[0])
-
-    def search(self, item: SearchSeizureRequest, base: str) -> None:
-        target = self.w.term("search_target", item.target.value)
-        self.para(self.w("search.ask", target=target, target_key=item.target.value,
-                         place=self.user_text(f"{base}.place", item.place)[0], person=self.person_name(item.person)))
-        if item.items:
-            self.para(self.w("search.items"))
-            for i_index, thing in enumerate(item.items):
-                self.bullet(self.user_text(f"{base}.items[{i_index}]", thing)[0])
-        if item.grounds:
-            self.para(self.w("search.grounds"), bold=True)
-            self.free_paragraphs(f"{base}.grounds", item.grounds)
-        if item.handover:
-            self.para(self.w(f"search.handover_{item.handover.value}"))
-        if item.domestic_order:
-            self.para(self.w("search.domestic_order", annex=item.domestic_order))
-
-    def service(self, item: ServiceRequest, base: str) -> None:
-        person = self.case.person(item.addressee)
-        address = item.address or ""
-        if not address and isinstance(person, NaturalPerson) and person.addresses:
-            address = person.addresses[0]
-        if not address and isinstance(person, LegalPerson):
-            address = person.seat or ""
-        self.para(self.w("service.ask", name=self.person_name(item.addressee), address=address,
-                         manner=self.w.term("service_manner", item.manner.value)))
-        for document in item.documents:
-            suffix = f" {self.w('service.dated', date=self.date(document.date))}" if document.date else ""
-            self.bullet(f"{document.title}{suffix}")
-        if item.appearance_date:
-            self.para(self.w("service.appearance", date=self.date(item.appearance_date)))
-        if item.allowances:
-            self.labelled(self.w("labels.allowances"), self.user_text(f"{base}.allowances", item.allowances)[0])
-        if item.proof_of_service:
-            self.para(self.w("service.proof"))
 
     def procedures(self, item: object, base: str) -> None:
         procedures = getattr(item, "special_procedures", [])

@@ -139,7 +139,7 @@ def rule(rule_id: str, severity: Severity, source: str, title: str) -> Callable[
 
 def _load_rules() -> None:
     # Imported for their @rule registrations.
-    from mla_writer.validation import rules_assistance, rules_basis, rules_general  # noqa: F401
+    from mla_writer.validation import rules_assistance, rules_assets, rules_basis, rules_cooperation, rules_electronic, rules_general, rules_persons  # noqa: F401
 
 
 def run_rules(context: Context) -> list[Finding]:

@@ -10,8 +10,8 @@ from mla_writer.validation.engine import Context, RuleOutput, Severity, rule
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
-def _items(ctx: Context, kind: str):  # noqa: ANN202 - yields (index, item)
-    return [(index, item) for index, item in enumerate(ctx.case.assistance) if item.type == kind]
+def _items(ctx: Context, *kinds: str):  # noqa: ANN202 - (index, item) pairs
+    return [(index, item) for index, item in enumerate(ctx.case.assistance) if item.type in kinds]
 
 
 @rule("R25", E, "UNTOC art. 18(3)(a), 18(15)(e); EIO section E", N_("Statements: the person, where to find them, the questions"))
@@ -75,29 +75,40 @@ def search_conditions(ctx: Context) -> RuleOutput:
                 what=needs_order[0].description), severity
 
 
-@rule("R30", E, "UNTOC art. 18(3)(f); EIO art. 26; OAS form", N_("Bank records: bank, account, holder, period, documents"))
+@rule("R30", E, "UNTOC art. 18(3)(f); EIO arts. 26, 28; OAS form", N_("Bank records: bank, account, holder, period, documents"))
 def bank(ctx: Context) -> RuleOutput:
-    for index, item in _items(ctx, "bank_records"):
+    for index, item in _items(ctx, "bank_records", "account_monitoring"):
         base = f"assistance[{index}]"
+        if not item.accounts:
+            yield f"{base}.accounts", msg(N_("list the accounts to be monitored, with their bank and number"))
         for a_index, account in enumerate(item.accounts):
             where = f"{base}.accounts[{a_index}]"
             if not (account.bank or account.grounds):
                 yield f"{where}.bank", msg(N_("name the bank, or say why the account is believed to be held in the requested State"))
             if not (account.account_number or account.holder or account.holder_person):
                 yield f"{where}.account_number", msg(N_("give the account number or the account holder"))
+        if item.type != "bank_records":
+            continue
         if item.period_from is None or item.period_to is None:
             yield f"{base}.period_from", msg(N_("give the period the records should cover (from and to)"))
         if not (item.documents or item.other_documents):
             yield f"{base}.documents", msg(N_("say which documents are needed (statements, account opening file, signature cards...)"))
 
 
-@rule("R31", W, "EIO arts. 26-27; UNTOC art. 18(15)(f)", N_("Bank records: relevance of each account"))
+@rule("R31", W, "EIO arts. 26-28; UNTOC art. 18(15)(f)", N_("Bank records: relevance of each account"))
 def bank_relevance(ctx: Context) -> RuleOutput:
-    for index, item in _items(ctx, "bank_records"):
+    for index, item in _items(ctx, "bank_records", "account_monitoring"):
         if len(item.accounts) > 1:
             for a_index, account in enumerate(item.accounts):
                 if not account.relevance:
                     yield f"assistance[{index}].accounts[{a_index}].relevance", msg(N_("say why this account matters to the offence"))
+        if item.type == "account_monitoring":
+            if item.period_from is None or item.period_to is None:
+                yield f"assistance[{index}].period_from", msg(
+                    N_("say from when and until when the account should be monitored: monitoring without an end date is refused"))
+            if not item.operations:
+                yield f"assistance[{index}].operations", msg(
+                    N_("say which operations the bank should report (e.g. every credit above a sum, every transfer abroad)"))
 
 
 @rule("R32", E, "UNTOC art. 18(15)(c); CoE 1959 arts. 7, 14(1)(d); Minsk arts. 10-11", N_("Service: addressee, exact address, manner, proof"))
@@ -112,8 +123,14 @@ def service(ctx: Context) -> RuleOutput:
             yield f"{base}.proof_of_service", msg(N_("ask for proof of service: without it the service cannot be relied on in court")), W
 
 
-@rule("R33", W, "CoE 1959 art. 7(3) declarations", N_("Service: the requested State's lead time for summonses"))
+@rule("R33", W, "CoE 1959 arts. 7(3), 8, 10", N_("Service: the requested State's lead time for summonses"))
 def summons_lead_time(ctx: Context) -> RuleOutput:
+    if ctx.cites("COE_1959"):
+        for index, item in _items(ctx, "service"):
+            # CoE 1959 art. 10(1): a summons for a personal appearance says what allowances will be paid.
+            if item.appearance_date and not item.allowances:
+                yield f"assistance[{index}].allowances", msg(
+                    N_("the summons asks for a personal appearance: state the approximate allowances and travel costs to be paid"))
     lead = ctx.requirement("summons_lead_time_days")
     if lead is None:
         return
@@ -126,3 +143,29 @@ def summons_lead_time(ctx: Context) -> RuleOutput:
             yield f"assistance[{index}].appearance_date", msg(
                 N_("{state} needs a summons at least {days} days before the appearance; {date} is too soon"),
                 state=ctx.requested.names, days=lead.value, date=item.appearance_date.isoformat())
+
+
+@rule("R34", W, "CoE 2nd Add. Protocol art. 15", N_("Service: language of the documents, translation and summary"))
+def service_language(ctx: Context) -> RuleOutput:
+    # Article 15 binds two Parties to the Second Additional Protocol.
+    if not ctx.cites("COE_1959", "COE_1959_AP2"):
+        return
+    if ctx.requesting.membership("COE_1959_AP2") is None or ctx.requested.membership("COE_1959_AP2") is None:
+        return
+    official = set(ctx.requested.official_languages)
+    for index, item in _items(ctx, "service"):
+        person = ctx.case.person(item.addressee)
+        understood = set(person.languages) if isinstance(person, NaturalPerson) else set()
+        for d_index, document in enumerate(item.documents):
+            path = f"assistance[{index}].documents[{d_index}]"
+            if document.language is None:
+                yield f"{path}.language", msg(N_("give the language of '{title}': documents are served in the language they were issued in"),
+                                              title=document.title)
+                continue
+            if understood and document.language not in understood and document.translated_into not in understood:
+                yield f"{path}.translated_into", msg(
+                    N_("the addressee does not understand the language of '{title}': attach a translation, at least of the important passages"),
+                    title=document.title)
+            if document.language not in official and document.summary_in not in official and document.translated_into not in official:
+                yield f"{path}.summary_in", msg(
+                    N_("attach a short summary of '{title}' in the language of {state}"), title=document.title, state=ctx.requested.names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mla_writer.i18n import N_, msg
 from mla_writer.model import NaturalPerson
+from mla_writer.model.assistance import COERCIVE_TYPES
 from mla_writer.model.common import Channel
 from mla_writer.profiles.schema import Family, FactStatus, Sourced
 from mla_writer.validation.engine import Context, RuleOutput, Severity, rule
@@ -92,7 +93,7 @@ def protocols(ctx: Context) -> RuleOutput:
 @rule("R53", W, "UNCAC arts. 43(2), 46(9)", N_("UNCAC: coercive measures and dual criminality"))
 def uncac(ctx: Context) -> RuleOutput:
     required = ctx.requirement("dual_criminality_coercive")
-    coercive = any(item.type in ("search_seizure", "bank_records") for item in ctx.case.assistance)
+    coercive = any(item.type in COERCIVE_TYPES for item in ctx.case.assistance)
     if ctx.cites("UNCAC") and coercive and required is not None and required.value:
         yield "assistance", msg(N_("under UNCAC art. 46(9)(b) non-coercive assistance is given even without dual criminality, "
                                    "coercive measures are not: show that the conduct is an offence in both States"))

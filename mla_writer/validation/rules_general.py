@@ -6,6 +6,7 @@ import re
 
 from mla_writer.i18n import N_, msg
 from mla_writer.model import LegalPerson, NaturalPerson
+from mla_writer.model.assistance import COERCIVE_TYPES
 from mla_writer.model.common import Channel
 from mla_writer.profiles.schema import Family
 from mla_writer.validation.engine import Context, RuleOutput, Severity, rule
@@ -117,15 +118,15 @@ _FISHING = re.compile(
 def specificity(ctx: Context) -> RuleOutput:
     for index, item in enumerate(ctx.case.assistance):
         texts: list[tuple[str, str]] = []
-        if item.type == "documents":
-            texts += [(f"assistance[{index}].documents[{i}]", d) for i, d in enumerate(item.documents)]
-            if item.period_from is None and item.period_to is None:
-                yield f"assistance[{index}].period_from", msg(N_("say which period the documents should cover"))
-        if item.type == "search_seizure":
-            texts += [(f"assistance[{index}].items[{i}]", d) for i, d in enumerate(item.items)]
-        if item.type == "bank_records":
-            texts += [(f"assistance[{index}].other_documents[{i}]", d) for i, d in enumerate(item.other_documents)]
-        texts.append((f"assistance[{index}].purpose", item.purpose or ""))
+        if item.type == "documents" and item.period_from is None and item.period_to is None:
+            yield f"assistance[{index}].period_from", msg(N_("say which period the documents should cover"))
+        # Every text of the item and every list of texts: what is sought, where, for what.
+        for name in type(item).model_fields:
+            value = getattr(item, name)
+            if isinstance(value, str) and name not in ("relevance", "grounds"):
+                texts.append((f"assistance[{index}].{name}", value))
+            elif isinstance(value, list):
+                texts += [(f"assistance[{index}].{name}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str)]
         for path, text in texts:
             if _FISHING.search(text):
                 yield path, msg(N_("open-ended wording ('{words}') reads as a fishing expedition; say exactly which items and which period"),
@@ -297,7 +298,7 @@ def related_requests(ctx: Context) -> RuleOutput:
 @rule("R23", W, "UNTOC art. 18(9); UNCAC art. 43(2); CoE 1959 art. 5", N_("Conduct described for the dual-criminality test"))
 def dual_criminality(ctx: Context) -> RuleOutput:
     required = ctx.requirement("dual_criminality_coercive")
-    coercive = [i for i, item in enumerate(ctx.case.assistance) if item.type in ("search_seizure", "bank_records")]
+    coercive = [i for i, item in enumerate(ctx.case.assistance) if item.type in COERCIVE_TYPES]
     if not coercive or required is None or not required.value:
         return
     summary = ctx.case.facts.summary or ""

@@ -8,6 +8,7 @@ import pytest
 
 from mla_writer.model import Case
 from mla_writer.validation.engine import Severity, iter_rules, validate
+from tests.assistance.items import add as add_form
 from tests.conftest import EXAMPLES, TODAY, to_case
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -113,6 +114,97 @@ BREAKERS = [
     ("M01", E, "trafficking_case", lambda d: d["offences"][0].update(committed_from="2026-01-01", committed_to="2025-01-01")),
 ]
 
+
+
+# --- the forms of issue 6: each built complete (tests/assistance/items.py), then broken ----------
+
+def _form(form: str, /, **changes):
+    return lambda data: add_form(data, form, **changes)
+
+
+def _only(form: str, /, **changes):
+    def mutate(data: dict) -> None:
+        data["assistance"] = []
+        add_form(data, form, **changes)
+    return mutate
+
+
+def _tr_de(*basis: str):
+    """Türkiye to Germany: both bound by the 1959 Convention, its Second Protocol and Budapest."""
+    def mutate(data: dict) -> None:
+        data["requesting"]["state"] = "TR"
+        data["requested"] = {"state": "DE"}
+        data["legal_basis"] = [{"instrument": i} for i in basis]
+    return mutate
+
+
+def _then(*mutations):
+    def mutate(data: dict) -> None:
+        for mutation in mutations:
+            mutation(data)
+    return mutate
+
+
+_SUMMONS = {"type": "service", "addressee": "v1", "purpose": "to summon the victim to the trial",
+            "documents": [{"title": "Summons", "language": "tr"}], "appearance_date": "2027-03-01"}
+
+BREAKERS += [
+    ("R30", E, "trafficking_case", _form("account_monitoring", accounts=[])),
+    ("R30", E, "trafficking_case", _form("account_monitoring", accounts=[{"holder": "Kemal Arslantürk"}])),
+    ("R31", W, "trafficking_case", _form("account_monitoring", operations=None)),
+    ("R31", W, "trafficking_case", _form("account_monitoring", period_to=None)),
+    ("R33", W, "trafficking_case", _then(_tr_de("COE_1959", "COE_1959_AP2"), lambda d: d["assistance"].append(dict(_SUMMONS)))),
+    ("R34", W, "trafficking_case", _then(_tr_de("COE_1959", "COE_1959_AP2"), lambda d: d["assistance"].append(dict(_SUMMONS)))),
+    ("R35", E, "trafficking_case", _form("data_preservation", request_to_follow=None)),
+    ("R35", E, "trafficking_case", _form("data_preservation", necessity=None)),
+    ("R35", E, "trafficking_case", _form("data_preservation", categories=[])),
+    ("R36", E, "trafficking_case", _form("data_preservation", identifiers=[{"value": "85.105.17.41", "kind": "ip", "date_time": "2026-06-14T22:41:07"}])),
+    ("R36", E, "trafficking_case", _form("data_preservation", identifiers=[{"value": "85.105.17.41", "kind": "ip"}])),
+    ("R36", E, "trafficking_case", _form("stored_data", provider=None)),
+    ("R36", E, "trafficking_case", _form("realtime_data", identifiers=[])),
+    ("R37", W, "trafficking_case", _form("data_preservation", extension_of="KG-PRES-2026-11")),
+    ("R37", W, "trafficking_case", _form("data_preservation", follow_up_by="2027-06-01")),
+    ("R38", W, "trafficking_case", _form("stored_data", other_data=["The location of the phone on 14 June 2026"])),
+    ("R38", W, "trafficking_case", _then(_tr_de("COE_1959"), _form("stored_data"))),
+    ("R39", E, "trafficking_case", _form("stored_data", category="content", subscriber_fields=[], authenticity_certificate=True)),
+    ("R39", W, "trafficking_case", _form("stored_data", category="content", subscriber_fields=[],
+                                         identifiers=[{"value": "kemal.a@example.com.tr", "kind": "email", "relevance": "r"}])),
+    ("R40", E, "trafficking_case", _form("realtime_data", domestic_order=None)),
+    ("R40", E, "trafficking_case", _form("realtime_data", transmission=None)),
+    ("R40", W, "trafficking_case", _form("realtime_data", transcription=None)),
+    ("R41", E, "trafficking_case", _form("asset_tracing", actions=None)),
+    ("R41", E, "trafficking_case", _form("freezing", property=[])),
+    ("R41", W, "trafficking_case", _form("freezing", domestic_order=None)),
+    ("R42", E, "trafficking_case", _form("confiscation", route="enforcement", extent="The vehicle")),
+    ("R42", E, "trafficking_case", _then(_tr_de("UNCAC"), _form("confiscation", route="enforcement", extent="The vehicle",
+                                                                domestic_order="Confiscation order", third_parties="None claimed"))),
+    ("R42", W, "trafficking_case", _form("confiscation", route="enforcement", extent="The vehicle", domestic_order="Confiscation order")),
+    ("R43", E, "trafficking_case", _form("confiscation", property=[{"description": "Minibus Ford Transit"}])),
+    ("R44", I, "trafficking_case", _form("freezing", return_sought=None, return_to=None)),
+    ("R44", I, "trafficking_case", _form("confiscation", return_sought=True)),
+    ("R45", E, "trafficking_case", _form("video_hearing", person="s1", capacity="suspect")),
+    ("R45", E, "trafficking_case", _form("video_hearing", reason_no_appearance=None)),
+    ("R46", E, "trafficking_case", _form("video_hearing", medium="telephone", capacity="witness")),
+    ("R46", E, "trafficking_case", _form("video_hearing", medium="telephone", consent=True, hearing_authority=None)),
+    ("R47", E, "trafficking_case", _form("detained_transfer", consent=None)),
+    ("R47", E, "trafficking_case", _form("detained_transfer", safe_conduct=None)),
+    ("R47", E, "trafficking_case", _form("detained_transfer", return_date="2027-01-01")),
+    ("R48", E, "trafficking_case", _form("controlled_delivery", route=None)),
+    ("R48", E, "trafficking_case", _form("controlled_delivery", handling=None)),
+    ("R48", W, "trafficking_case", _then(_tr_de("COE_1959", "COE_1959_AP2"), _form("controlled_delivery"))),
+    ("R49", E, "trafficking_case", _form("joint_investigation_team", leader=None)),
+    ("R49", W, "trafficking_case", _form("joint_investigation_team", parties=["KG", "KZ"])),
+    ("R50", W, "trafficking_case", _form("document_verification", number=None)),
+    ("M04", E, "trafficking_case", _form("examination", objects=[])),
+    ("M05", E, "trafficking_case", _form("information", kind="expert_evaluation")),
+    ("M05", E, "trafficking_case", _form("information", information_sought=None)),
+    ("M06", E, "trafficking_case", _form("voluntary_appearance", person=None)),
+    ("M06", W, "trafficking_case", _form("voluntary_appearance", safe_conduct=None)),
+    ("M07", E, "trafficking_case", _form("transfer_of_proceedings", reasons=None)),
+    ("M07", W, "trafficking_case", _form("transfer_of_proceedings", case_file=None)),
+    ("M08", E, "trafficking_case", _form("locate_person", person=None)),
+    ("M08", I, "trafficking_case", _only("locate_person")),
+]
 
 @pytest.mark.parametrize("rule_id,severity,fixture,mutate", BREAKERS,
                          ids=[f"{b[0]}-{i}" for i, b in enumerate(BREAKERS)])
