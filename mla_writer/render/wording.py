@@ -50,11 +50,11 @@ class Wording:
                                          trim_blocks=True, lstrip_blocks=True)
         self._env.filters["definite"] = _definite
         self._env.filters["capfirst"] = _capfirst
+        self._compiled: dict[str, Any] = {}
 
     def set_globals(self, **values: Any) -> None:
         """Values every entry may use (e.g. the right noun for this kind of request)."""
         self._env.globals.update(values)
-        self._compiled: dict[str, Any] = {}
 
     def raw(self, key: str) -> Any:
         node: Any = self._data

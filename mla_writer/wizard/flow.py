@@ -630,6 +630,8 @@ class Wizard:
         choices = [Choice(p.get("id"), f"{p.get('id')}: {_person_label(p)}") for p in persons if p.get("id")]
         if not choices:
             return Question(key=key, message=label, help=help_text, required=required)
+        if not required:
+            choices.append(Choice(None, self.t(N_("none of them"))))
         return Question(key=key, kind="select", message=label, help=help_text, choices=choices)
 
     def requesting_profile(self) -> CountryProfile | None:
