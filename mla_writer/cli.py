@@ -31,6 +31,9 @@ app = typer.Typer(
 )
 profile_app = typer.Typer(help="Show requirement profiles of States.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(profile_app, name="profile")
+translations_app = typer.Typer(help="Translations of the text typed in a case file.", no_args_is_help=True,
+                               rich_markup_mode=None)
+app.add_typer(translations_app, name="translations")
 
 DEBUG_ENV = "MLA_WRITER_DEBUG"
 
@@ -264,6 +267,8 @@ def render(
                                         "and lists the open findings.")] = False,
     skip_existing: Annotated[bool, typer.Option("--skip-existing", help="Leave outputs that already exist and "
                                                 "render the rest (to finish an interrupted batch).")] = False,
+    worksheet: Annotated[bool, typer.Option("--worksheet", help="Also write a translation worksheet listing every "
+                                            "field without a translation into --lang.")] = False,
     profiles: ProfilesOption = None,
 ) -> None:
     """Render case files into .docx requests (one or many: a batch).
@@ -294,7 +299,8 @@ def render(
             if language and output_path(path, out_dir, language).exists():
                 _err(f"mla-writer: {path}: skipped, {output_path(path, out_dir, language)} exists")
                 continue
-        result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken)
+        result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken,
+                             worksheet=worksheet)
         if result.error:
             failed.append(result)
             for line in result.error.lines():
@@ -303,6 +309,8 @@ def render(
         for note in result.notes:
             _err(f"mla-writer: {path}: note: {note}")
         typer.echo(str(result.output))
+        if result.worksheet:
+            typer.echo(str(result.worksheet))
     if failed:
         code = failed[0].error.exit_code if len(cases) == 1 else ExitCode.BATCH_FAILED
         if len(cases) > 1:
@@ -412,6 +420,46 @@ def profile_check(
         typer.echo(f"{folder}: no .yaml profiles")
     if broken:
         raise typer.Exit(int(ExitCode.INPUT_ERROR))
+
+
+@translations_app.command("import")
+@_guarded
+def translations_import(
+    worksheet: Annotated[Path, typer.Argument(help="The filled translation worksheet (.docx) from render --worksheet.")],
+    case: Annotated[Path, typer.Argument(help="The case file (JSON) to add the translations to.")],
+) -> None:
+    """Read a filled translation worksheet back into the case file's translations.
+
+    The case file is rewritten whole (its previous version is kept as .bak); rendering it
+    again in the worksheet's language then uses the translations.
+    """
+    import shutil
+
+    from mla_writer.atomic import write_text_atomic
+    from mla_writer.casefile import parse_case
+    from mla_writer.errors import InputError
+    from mla_writer.render.worksheet import read_worksheet
+    from mla_writer.wizard.drafts import load_partial
+
+    try:
+        source, target, found = read_worksheet(worksheet.read_bytes())
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(worksheet), fix="check the path") from None
+    except (ValueError, KeyError, OSError) as exc:
+        raise InputError(f"cannot read the worksheet ({exc})", file=str(worksheet),
+                         fix="give the .docx written by `mla-writer render --worksheet`") from None
+    data = load_partial(case)
+    if data.get("language") != source:
+        raise InputError(f"the worksheet translates from '{source}' but the case is written in '{data.get('language')}'",
+                         file=str(worksheet), fix="use the worksheet made for this case")
+    if not found:
+        _err(f"mla-writer: {worksheet}: no translation filled in; the case is unchanged")
+        return
+    data.setdefault("translations", {}).setdefault(target, {}).update(found)
+    parse_case(data, str(case))  # refuse to write a case that would no longer load
+    shutil.copyfile(case, case.with_suffix(case.suffix + ".bak"))
+    write_text_atomic(case, json.dumps(data, ensure_ascii=False, indent=2) + "\n", overwrite=True)
+    typer.echo(f"{case}: {len(found)} translation(s) into '{target}' imported")
 
 
 @profile_app.command("show")

@@ -35,6 +35,7 @@ class RenderResult:
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: MlaWriterError | None = None
+    worksheet: Path | None = None
 
 
 def check_file(path: Path, profiles: ProfileSet, today: dt.date | None = None) -> CheckResult:
@@ -61,7 +62,7 @@ def output_path(case_path: Path, out_dir: Path, lang: str) -> Path:
 
 
 def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, today: dt.date | None = None,
-                findings: list[Finding] | None = None) -> tuple[bytes, list[str]]:
+                findings: list[Finding] | None = None, untranslated: list | None = None) -> tuple[bytes, list[str]]:
     """The .docx bytes for a case, and notes for the user. Refuses a case with errors unless draft."""
     from mla_writer.render.compose import ComposeInput, compose
     from mla_writer.render.docx_writer import to_docx_bytes
@@ -86,6 +87,8 @@ def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, tod
         registry=registry, lang=lang, today=today, draft=draft, findings=findings,
     ))
     notes += document.notes
+    if untranslated is not None:
+        untranslated.extend(document.untranslated)
     return to_docx_bytes(document), notes
 
 
@@ -100,7 +103,7 @@ def _ensure_folder(folder: Path) -> None:
 
 
 def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | None, force: bool, draft: bool,
-                today: dt.date | None = None, taken: set[Path] | None = None) -> RenderResult:
+                today: dt.date | None = None, taken: set[Path] | None = None, worksheet: bool = False) -> RenderResult:
     from mla_writer.atomic import write_bytes_atomic
 
     result = RenderResult(path)
@@ -117,7 +120,9 @@ def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | 
         if target.exists() and not force:
             raise InputError("the output already exists", file=str(target), fix="use --force to replace it")
         _ensure_folder(out_dir)
-        data, notes = render_case(case, profiles, language, draft=draft, today=today, findings=result.findings)
+        untranslated: list[tuple[str, str]] = []
+        data, notes = render_case(case, profiles, language, draft=draft, today=today, findings=result.findings,
+                                  untranslated=untranslated)
         if language != case.language:
             accepted = {entry.language for entry in profiles.get(case.requested.state).accepted_languages}
             if language not in accepted:
@@ -125,6 +130,12 @@ def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | 
                              f"keep it as your own copy or as the source for a translation")
         write_bytes_atomic(target, data, overwrite=force)
         result.output, result.notes = target, notes
+        if worksheet and untranslated:
+            from mla_writer.render.worksheet import worksheet_bytes
+
+            sheet = target.with_name(target.name.replace(".docx", ".worksheet.docx"))
+            write_bytes_atomic(sheet, worksheet_bytes(path.name, case.language, language, untranslated), overwrite=force)
+            result.worksheet = sheet
     except MlaWriterError as exc:
         if exc.file is None:
             exc = type(exc)(exc.message, file=str(path), field=exc.field, fix=exc.fix, more=exc.more)

@@ -66,6 +66,7 @@ class Document:
     draft_mark: str | None = None
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # problems met while composing, for the user
+    untranslated: list[tuple[str, str]] = field(default_factory=list)  # (field path, text as typed)
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

@@ -74,6 +74,7 @@ class _Composer:
             return translated, False
         if path not in self._untranslated:
             self._untranslated.append(path)
+            self.doc.untranslated.append((path, value))
         return value, True
 
     def free_paragraphs(self, path: str, value: str | None, style: str = "Normal") -> None:
@@ -218,7 +219,8 @@ class _Composer:
             shown = ", ".join(self._untranslated[:8]) + (", ..." if len(self._untranslated) > 8 else "")
             self.doc.notes.append(
                 f"{len(self._untranslated)} field(s) have no '{self.lang}' translation, so the text as typed is inserted "
-                f"(highlighted where it stands alone): {shown}; add translations under 'translations' in the case file")
+                f"(highlighted where it stands alone): {shown}; add translations under 'translations' in the case file "
+                f"or use render --worksheet (R18)")
         return self.doc
 
     def requesting_section(self) -> None:
