@@ -269,6 +269,10 @@ def render(
                                                 "render the rest (to finish an interrupted batch).")] = False,
     worksheet: Annotated[bool, typer.Option("--worksheet", help="Also write a translation worksheet listing every "
                                             "field without a translation into --lang.")] = False,
+    document: Annotated[str | None, typer.Option("--document", help="Instead of the request: 'preservation' (a "
+                                                 "stand-alone expedited preservation request, Budapest art. 29), "
+                                                 "'urgent' (advance notice through INTERPOL) or 'cover' (covering "
+                                                 "letter).", show_default=False)] = None,
     profiles: ProfilesOption = None,
 ) -> None:
     """Render case files into .docx requests (one or many: a batch).
@@ -282,6 +286,13 @@ def render(
     profile_set = _load_profiles(profiles)
     if lang is not None:
         lang = lang.strip().lower()
+    if document is not None:
+        from mla_writer.errors import UsageError
+        from mla_writer.render.related import KINDS
+
+        document = document.strip().lower()
+        if document not in KINDS:
+            raise UsageError(f"unknown document {document!r}", fix=f"use --document with one of: {', '.join(KINDS)}")
     taken: set[Path] = set()
     failed = []
     for path in cases:
@@ -296,11 +307,11 @@ def render(
                     language = load_case(path).language
                 except MlaWriterError:
                     language = None
-            if language and output_path(path, out_dir, language).exists():
-                _err(f"mla-writer: {path}: skipped, {output_path(path, out_dir, language)} exists")
+            if language and output_path(path, out_dir, language, document).exists():
+                _err(f"mla-writer: {path}: skipped, {output_path(path, out_dir, language, document)} exists")
                 continue
         result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken,
-                             worksheet=worksheet)
+                             worksheet=worksheet, document_kind=document)
         if result.error:
             failed.append(result)
             for line in result.error.lines():

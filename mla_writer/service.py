@@ -54,15 +54,17 @@ def check_file(path: Path, profiles: ProfileSet, today: dt.date | None = None) -
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
-def output_path(case_path: Path, out_dir: Path, lang: str) -> Path:
+def output_path(case_path: Path, out_dir: Path, lang: str, document_kind: str | None = None) -> Path:
     stem = case_path.stem.rstrip(" .") or "case"
     if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
         stem = f"_{stem}"
-    return out_dir / f"{stem}.{lang}.docx"
+    suffix = f".{document_kind}" if document_kind else ""
+    return out_dir / f"{stem}.{lang}{suffix}.docx"
 
 
 def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, today: dt.date | None = None,
-                findings: list[Finding] | None = None, untranslated: list | None = None) -> tuple[bytes, list[str]]:
+                findings: list[Finding] | None = None, untranslated: list | None = None,
+                document_kind: str | None = None) -> tuple[bytes, list[str]]:
     """The .docx bytes for a case, and notes for the user. Refuses a case with errors unless draft."""
     from mla_writer.render.compose import ComposeInput, compose
     from mla_writer.render.docx_writer import to_docx_bytes
@@ -75,17 +77,23 @@ def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, tod
     today = today or dt.date.today()
     if findings is None:
         findings = validate(case, profiles, today)
-    if has_errors(findings) and not draft:
+    if has_errors(findings) and not draft and document_kind is None:
         count = sum(1 for f in findings if f.severity == "error")
         raise ValidationFailed(f"{count} error(s) must be fixed before rendering",
                                fix="run `mla-writer validate` to see them, or render with --draft")
     cleaned, dropped = clean_model(case)
     notes = [f"{path}: characters that a .docx cannot hold were removed" for path in dropped]
     registry = profiles.registry()
-    document = compose(ComposeInput(
+    data = ComposeInput(
         case=cleaned, requesting=profiles.get(case.requesting.state), requested=profiles.get(case.requested.state),
         registry=registry, lang=lang, today=today, draft=draft, findings=findings,
-    ))
+    )
+    if document_kind is not None:
+        from mla_writer.render.related import compose_related
+
+        document = compose_related(document_kind, data)
+    else:
+        document = compose(data)
     notes += document.notes
     if untranslated is not None:
         untranslated.extend(document.untranslated)
@@ -103,7 +111,8 @@ def _ensure_folder(folder: Path) -> None:
 
 
 def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | None, force: bool, draft: bool,
-                today: dt.date | None = None, taken: set[Path] | None = None, worksheet: bool = False) -> RenderResult:
+                today: dt.date | None = None, taken: set[Path] | None = None, worksheet: bool = False,
+                document_kind: str | None = None) -> RenderResult:
     from mla_writer.atomic import write_bytes_atomic
 
     result = RenderResult(path)
@@ -111,7 +120,7 @@ def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | 
         case = load_case(path)
         result.findings = validate(case, profiles, today)
         language = lang or case.language
-        target = output_path(path, out_dir, language)
+        target = output_path(path, out_dir, language, document_kind)
         if taken is not None:
             if target in taken:
                 raise InputError("another case file in this run has the same name, so its output would be replaced",
@@ -122,7 +131,7 @@ def render_file(path: Path, profiles: ProfileSet, *, out_dir: Path, lang: str | 
         _ensure_folder(out_dir)
         untranslated: list[tuple[str, str]] = []
         data, notes = render_case(case, profiles, language, draft=draft, today=today, findings=result.findings,
-                                  untranslated=untranslated)
+                                  untranslated=untranslated, document_kind=document_kind)
         if language != case.language:
             accepted = {entry.language for entry in profiles.get(case.requested.state).accepted_languages}
             if language not in accepted:

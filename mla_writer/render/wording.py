@@ -28,8 +28,8 @@ def available_languages() -> list[str]:
 
 
 @cache
-def _load(lang: str) -> dict[str, Any]:
-    path = data_dir("templates") / lang / "request.yaml"
+def _load(lang: str, name: str = "request.yaml") -> dict[str, Any]:
+    path = data_dir("templates") / lang / name
     if not path.is_file():
         raise InputError(f"no request wording in the language {lang!r}",
                          fix=f"use one of: {', '.join(available_languages())}")
@@ -43,9 +43,10 @@ def _load(lang: str) -> dict[str, Any]:
 
 
 class Wording:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, name: str = "request.yaml") -> None:
         self.lang = lang
-        self._data = _load(lang)
+        self.name = name
+        self._data = _load(lang, name)
         self._env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
                                          trim_blocks=True, lstrip_blocks=True)
         self._env.filters["definite"] = _definite
@@ -60,7 +61,7 @@ class Wording:
         node: Any = self._data
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
-                raise WordingError(f"templates/{self.lang}/request.yaml has no entry {key!r}")
+                raise WordingError(f"templates/{self.lang}/{self.name} has no entry {key!r}")
             node = node[part]
         return node
 
@@ -76,16 +77,16 @@ class Wording:
         if template is None:
             source = self.raw(key)
             if not isinstance(source, str):
-                raise WordingError(f"templates/{self.lang}/request.yaml: {key!r} is not text")
+                raise WordingError(f"templates/{self.lang}/{self.name}: {key!r} is not text")
             try:
                 template = self._env.from_string(source)
             except TemplateError as exc:
-                raise WordingError(f"templates/{self.lang}/request.yaml: {key}: {exc}") from exc
+                raise WordingError(f"templates/{self.lang}/{self.name}: {key}: {exc}") from exc
             self._compiled[key] = template
         try:
             return template.render(**values).strip()
         except TemplateError as exc:
-            raise WordingError(f"templates/{self.lang}/request.yaml: {key}: {exc}") from exc
+            raise WordingError(f"templates/{self.lang}/{self.name}: {key}: {exc}") from exc
 
     def term(self, group: str, key: str) -> str:
         return self(f"terms.{group}.{key}")

@@ -49,3 +49,11 @@ def test_every_entry_compiles(lang):
         if key != "language":
             assert isinstance(wording.raw(key), str), key
             wording._env.from_string(wording.raw(key))
+
+
+def test_documents_wording_has_the_same_entries_wherever_it_exists():
+    english = set(_keys(_load("en", "documents.yaml"))) - {"language"}
+    for lang in available_languages():
+        if (data_dir("templates") / lang / "documents.yaml").is_file():
+            other = set(_keys(_load(lang, "documents.yaml"))) - {"language"}
+            assert other == english, (lang, sorted(english ^ other))
