@@ -258,7 +258,7 @@ def validate(
 @app.command()
 @_guarded
 def render(
-    cases: CasesArgument,
+    cases: Annotated[list[Path], typer.Argument(help="Case files (JSON), folders of them, or globs.", show_default=False)],
     out_dir: Annotated[Path, typer.Option("--out-dir", "-o", help="Folder for the .docx files.")] = Path("."),
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the document (default: the case's language).",
                                              show_default=False)] = None,
@@ -273,60 +273,88 @@ def render(
                                                  "stand-alone expedited preservation request, Budapest art. 29), "
                                                  "'urgent' (advance notice through INTERPOL) or 'cover' (covering "
                                                  "letter).", show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Files rendered at once (default: the "
+                                             "number of cores).", show_default=False)] = None,
+    summary: Annotated[Path | None, typer.Option("--summary", help="Write a JSON summary: per input, the output, "
+                                                 "status, number of findings and time.", show_default=False)] = None,
     profiles: ProfilesOption = None,
 ) -> None:
     """Render case files into .docx requests (one or many: a batch).
 
     Output: OUT_DIR/<case file name>.<lang>.docx. A case with validation errors is refused
-    (exit 3) unless --draft. In a batch, one bad file is reported and the rest still render;
-    the exit code is then 5.
+    (exit 3) unless --draft. In a batch, one bad file is reported and the rest still render
+    (exit 5); files are rendered on all cores and reported in the order given.
     """
-    from mla_writer.service import render_file
+    from mla_writer.batch import Job, default_workers, expand, run
+    from mla_writer.errors import UsageError
 
-    profile_set = _load_profiles(profiles)
+    _load_profiles(profiles)  # a broken --profiles folder is reported once, before any work
     if lang is not None:
         lang = lang.strip().lower()
     if document is not None:
-        from mla_writer.errors import UsageError
         from mla_writer.render.related import KINDS
 
         document = document.strip().lower()
         if document not in KINDS:
             raise UsageError(f"unknown document {document!r}", fix=f"use --document with one of: {', '.join(KINDS)}")
-    taken: set[Path] = set()
-    failed = []
-    for path in cases:
-        if skip_existing and not force:
-            from mla_writer.service import output_path
-
-            language = lang
-            if language is None:
-                from mla_writer.casefile import load_case
-
-                try:
-                    language = load_case(path).language
-                except MlaWriterError:
-                    language = None
-            if language and output_path(path, out_dir, language, document).exists():
-                _err(f"mla-writer: {path}: skipped, {output_path(path, out_dir, language, document)} exists")
-                continue
-        result = render_file(path, profile_set, out_dir=out_dir, lang=lang, force=force, draft=draft, taken=taken,
-                             worksheet=worksheet, document_kind=document)
-        if result.error:
-            failed.append(result)
-            for line in result.error.lines():
+    paths = expand(cases)
+    if not paths:
+        raise UsageError("no case files found", fix="give .json files, a folder holding them, or a glob")
+    profiles_dir = str(profiles) if profiles else os.environ.get("MLA_WRITER_PROFILES")
+    batch = [Job(path, out_dir, lang, force, draft, worksheet, document, skip_existing, profiles_dir) for path in paths]
+    bar = _progress_bar(len(batch))
+    outcomes = run(batch, jobs or default_workers(), progress=bar)
+    if bar is not None:
+        bar.close()
+    failed = 0
+    for outcome in outcomes:  # in the order given, whatever order the workers finished in
+        if outcome.status == "failed":
+            failed += 1
+            for line in outcome.errors:
                 _err(f"mla-writer: {line}")
-            continue
-        for note in result.notes:
-            _err(f"mla-writer: {path}: note: {note}")
-        typer.echo(str(result.output))
-        if result.worksheet:
-            typer.echo(str(result.worksheet))
+        elif outcome.status == "skipped":
+            _err(f"mla-writer: {outcome.path}: skipped, {outcome.output} exists")
+        else:
+            for note in outcome.notes:
+                _err(f"mla-writer: {outcome.path}: note: {note}")
+            typer.echo(outcome.output)
+            if outcome.worksheet:
+                typer.echo(outcome.worksheet)
+    if summary is not None:
+        from mla_writer.atomic import write_text_atomic
+
+        write_text_atomic(summary, json.dumps([o.summary() for o in outcomes], ensure_ascii=False, indent=2) + "\n",
+                          overwrite=True)
     if failed:
-        code = failed[0].error.exit_code if len(cases) == 1 else ExitCode.BATCH_FAILED
-        if len(cases) > 1:
-            _err(f"mla-writer: {len(failed)} of {len(cases)} files failed")
+        code = next(o.exit_code for o in outcomes if o.status == "failed") if len(batch) == 1 else ExitCode.BATCH_FAILED
+        if len(batch) > 1:
+            _err(f"mla-writer: {failed} of {len(batch)} files failed")
         raise typer.Exit(int(code))
+
+
+class _ProgressBar:
+    """One line on the error stream of a terminal: done / total, failed."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.failed = 0
+
+    def __call__(self, outcome, done: int, total: int) -> None:  # noqa: ANN001 - a batch Outcome
+        if outcome.status == "failed":
+            self.failed += 1
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}  failed: {self.failed}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _progress_bar(total: int) -> _ProgressBar | None:
+    # Plain lines when not a terminal: scripts and logs get no carriage returns.
+    return _ProgressBar(total) if total > 1 and sys.stderr.isatty() else None
 
 
 @app.command()

@@ -61,12 +61,15 @@ def test_a_batch_killed_mid_run_leaves_no_partial_docx_and_can_be_finished(tmp_p
         (cases / f"case-{index:02d}.json").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "mla_writer", "render", *sorted(map(str, cases.glob("*.json"))), "-o", str(out)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    # A session of its own: the kill takes the worker processes with the main one, as closing
+    # the terminal or killing the job would.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 5:
         time.sleep(0.02)
-    process.send_signal(signal.SIGKILL)
+    os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
+    time.sleep(0.5)
     finished = sorted(out.glob("*.docx"))
     assert 0 < len(finished) < 60, "the kill must land mid-batch"
     for document in finished:  # every .docx present is whole

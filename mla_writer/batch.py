@@ -1,0 +1,159 @@
+"""Rendering many case files: on every core, in a stable order, one failure never stopping the rest.
+
+The library part of ``mla-writer render``: it reports through a callback and returns one
+result per input, in the order the inputs were given, whatever order the workers finish in.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from mla_writer.errors import ExitCode, InputError, MlaWriterError
+
+
+@dataclass
+class Job:
+    path: Path
+    out_dir: Path
+    lang: str | None
+    force: bool
+    draft: bool
+    worksheet: bool
+    document_kind: str | None
+    skip_existing: bool
+    profiles_dir: str | None
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str                      # "ok", "failed" or "skipped"
+    output: str | None = None
+    worksheet: str | None = None
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    exit_code: int = 0
+    findings: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> dict:
+        data = asdict(self)
+        data.pop("notes")
+        return data
+
+
+def expand(inputs: Iterable[Path]) -> list[Path]:
+    """Case files from paths, folders (every *.json in them) and globs (for shells that do not expand them)."""
+    found: list[Path] = []
+    for item in inputs:
+        text = str(item)
+        if item.is_dir():
+            found.extend(sorted(item.glob("*.json")))
+        elif any(ch in text for ch in "*?[") and not item.exists():
+            matches = sorted(Path(p) for p in glob.glob(text))
+            if not matches:
+                found.append(item)  # reported as missing, with its name
+            found.extend(matches)
+        else:
+            found.append(item)
+    return found
+
+
+_PROFILES: dict[str | None, object] = {}
+
+
+def _profiles(folder: str | None):  # noqa: ANN202 - a ProfileSet, cached per process
+    from mla_writer.profiles.loader import load_profile_set
+
+    if folder not in _PROFILES:
+        _PROFILES[folder] = load_profile_set(folder)
+    return _PROFILES[folder]
+
+
+def render_one(job: Job, taken: set[Path] | None = None) -> Outcome:
+    from mla_writer.casefile import load_case
+    from mla_writer.service import output_path, render_file
+
+    started = time.perf_counter()
+    outcome = Outcome(path=str(job.path), status="ok")
+    try:
+        if job.skip_existing and not job.force:
+            language = job.lang or load_case(job.path).language
+            target = output_path(job.path, job.out_dir, language, job.document_kind)
+            if target.exists():
+                outcome.status, outcome.output = "skipped", str(target)
+                return outcome
+        result = render_file(job.path, _profiles(job.profiles_dir), out_dir=job.out_dir, lang=job.lang,
+                             force=job.force, draft=job.draft, taken=taken, worksheet=job.worksheet,
+                             document_kind=job.document_kind)
+    except MlaWriterError as exc:
+        outcome.status, outcome.errors, outcome.exit_code = "failed", exc.lines(), int(exc.exit_code)
+        return outcome
+    finally:
+        outcome.seconds = round(time.perf_counter() - started, 3)
+    outcome.findings = len(result.findings)
+    if result.error is not None:
+        outcome.status, outcome.errors, outcome.exit_code = "failed", result.error.lines(), int(result.error.exit_code)
+    else:
+        outcome.output = str(result.output)
+        outcome.worksheet = str(result.worksheet) if result.worksheet else None
+        outcome.notes = result.notes
+    return outcome
+
+
+def _duplicate_targets(jobs: list[Job]) -> dict[int, Outcome]:
+    """Two inputs that would write the same output file: the later one is refused before any work."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    refused: dict[int, Outcome] = {}
+    for index, job in enumerate(jobs):
+        key = (job.path.stem, job.lang, job.document_kind)
+        if key in seen:
+            error = InputError("another case file in this run has the same name, so its output would be replaced",
+                               file=str(job.path), fix="rename one of the files or render them separately")
+            refused[index] = Outcome(path=str(job.path), status="failed", errors=error.lines(),
+                                     exit_code=int(ExitCode.INPUT_ERROR))
+        seen.add(key)
+    return refused
+
+
+def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:
+    """Renders every job; results in the order of ``jobs``."""
+    results: list[Outcome | None] = [None] * len(jobs)
+    done = 0
+
+    def report(index: int, outcome: Outcome) -> None:
+        nonlocal done
+        results[index] = outcome
+        done += 1
+        if progress is not None:
+            progress(outcome, done, len(jobs))
+
+    if workers <= 1 or len(jobs) <= 1:
+        taken: set[Path] = set()
+        for index, job in enumerate(jobs):
+            report(index, render_one(job, taken))
+        return [r for r in results if r is not None]
+
+    for index, outcome in _duplicate_targets(jobs).items():
+        report(index, outcome)
+    pending = [i for i in range(len(jobs)) if results[i] is None]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(render_one, jobs[i]): i for i in pending}
+        try:
+            for future in as_completed(futures):
+                report(futures[future], future.result())
+        except KeyboardInterrupt:
+            for future in futures:
+                future.cancel()
+            raise
+    return [r for r in results if r is not None]
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
