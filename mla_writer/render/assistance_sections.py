@@ -68,7 +68,7 @@ def _block(c: _Composer, key: str, path: str, value: str | None, **values: Any) 
 
 
 def _names(c: _Composer, person_ids: list[str]) -> str:
-    return ", ".join(name for name in (c.person_name(pid) for pid in person_ids) if name)
+    return c.comma.join(name for name in (c.person_name(pid) for pid in person_ids) if name)
 
 
 def _capacity(c: _Composer, capacity: Any) -> str:
@@ -136,7 +136,7 @@ def _accounts(c: _Composer, base: str, accounts: list[BankAccount]) -> None:
     rows = []
     for a_index, account in enumerate(accounts):
         holder = account.holder or c.person_name(account.holder_person)
-        bank = ", ".join(p for p in (account.bank, account.bank_address) if p)
+        bank = c.comma.join(p for p in (account.bank, account.bank_address) if p)
         rows.append([bank, account.account_number or "", holder,
                      _text(c, f"{base}.accounts[{a_index}].grounds", account.grounds)
                      or _text(c, f"{base}.accounts[{a_index}].relevance", account.relevance)])
@@ -157,7 +157,7 @@ def _asset_return(c: _Composer, base: str, item: FreezingRequest | ConfiscationR
 def _where_is(c: _Composer, person_id: str | None) -> str:
     person = c.case.person(person_id) if person_id else None
     if isinstance(person, NaturalPerson):
-        return person.whereabouts or "; ".join(person.addresses)
+        return person.whereabouts or c.semicolon.join(person.addresses)
     if isinstance(person, LegalPerson):
         return person.seat or ""
     return ""
@@ -191,7 +191,7 @@ def _interpreter(c: _Composer, person: object) -> None:
         # An interpreter is needed only if the person speaks none of the requested State's languages.
         understood = set(c.data.requested.official_languages)
         if not understood.intersection(person.languages):
-            c.para(c.w("statement.interpreter", languages=", ".join(language_name(code, c.lang) for code in person.languages)))
+            c.para(c.w("statement.interpreter", languages=c.comma.join(language_name(code, c.lang) for code in person.languages)))
 
 
 def _questions(c: _Composer, base: str, questions: list[str], annex: str | None) -> None:
@@ -365,7 +365,7 @@ def video_hearing(c: _Composer, item: VideoHearingRequest, base: str) -> None:
         c.para(c.w("hearing.presence"))
     _block(c, "hearing.reason", f"{base}.reason_no_appearance", item.reason_no_appearance)
     if item.hearing_authority:
-        persons = ", ".join(_text(c, f"{base}.conducting_persons[{i}]", p) for i, p in enumerate(item.conducting_persons))
+        persons = c.comma.join(_text(c, f"{base}.conducting_persons[{i}]", p) for i, p in enumerate(item.conducting_persons))
         c.para(c.w("hearing.conducted_by", authority=_text(c, f"{base}.hearing_authority", item.hearing_authority),
                    persons=persons))
     if item.consent:
@@ -374,7 +374,7 @@ def video_hearing(c: _Composer, item: VideoHearingRequest, base: str) -> None:
     c.labelled(c.w("labels.interpreter"), _text(c, f"{base}.interpreter", item.interpreter))
     if item.technical_contact:
         contact = item.technical_contact
-        details = ", ".join(p for p in (contact.name, contact.position, contact.phone, contact.email) if p)
+        details = c.comma.join(p for p in (contact.name, contact.position, contact.phone, contact.email) if p)
         c.para(c.w("hearing.technical_contact", contact=details))
     c.para(c.w("hearing.rights"))
     c.para(c.w("hearing.minutes"))

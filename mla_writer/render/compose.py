@@ -53,6 +53,19 @@ class _Composer:
         )
 
     # --- helpers -----------------------------------------------------------------------
+    def punct(self, name: str, default: str) -> str:
+        """The language's punctuation for lists and labels (Arabic «،», Chinese «：»...)."""
+        key = f"punctuation.{name}"
+        return self.w.raw(key) if self.w.has(key) else default
+
+    @property
+    def comma(self) -> str:
+        return self.punct("comma", ", ")
+
+    @property
+    def semicolon(self) -> str:
+        return self.punct("semicolon", "; ")
+
     def date(self, day: dt.date | None) -> str:
         return long_date(day, self.lang) if day else ""
 
@@ -89,7 +102,7 @@ class _Composer:
 
     def labelled(self, label: str, value: str) -> None:
         if value:
-            self.doc.add(Paragraph([Run(f"{label}: ", bold=True), Run(value)], align="justify"))
+            self.doc.add(Paragraph([Run(f"{label}{self.punct('colon', ': ')}", bold=True), Run(value)], align="justify"))
 
     def bullet(self, text: str) -> None:
         if text:
@@ -231,7 +244,7 @@ class _Composer:
         self.labelled(self.w("labels.address"), authority.address or "")
         contact = authority.contact
         if contact:
-            who = ", ".join(part for part in (contact.name, contact.position) if part)
+            who = self.comma.join(part for part in (contact.name, contact.position) if part)
             self.labelled(self.w("labels.contact_person"), who)
             self.labelled(self.w("labels.phone"), contact.phone or "")
             self.labelled(self.w("labels.email"), contact.email or "")
@@ -243,7 +256,7 @@ class _Composer:
             self.labelled(self.w("labels.address"), conducting.address or "")
             if conducting.contact:
                 self.labelled(self.w("labels.contact_person"),
-                              ", ".join(p for p in (conducting.contact.name, conducting.contact.position,
+                              self.comma.join(p for p in (conducting.contact.name, conducting.contact.position,
                                                     conducting.contact.phone, conducting.contact.email) if p))
         elif authority.function:
             self.para(self.w("requesting.function",
@@ -287,7 +300,7 @@ class _Composer:
                 self.labelled(self.w("labels.max_penalty"), penalty)
             period = self.period(offence.committed_from, offence.committed_to)
             self.labelled(self.w("labels.period"), period)
-            self.labelled(self.w("labels.places"), "; ".join(self.user_text(f"{base}.places[{i}]", p)[0]
+            self.labelled(self.w("labels.places"), self.semicolon.join(self.user_text(f"{base}.places[{i}]", p)[0]
                                                              for i, p in enumerate(offence.places)))
             self.labelled(self.w("labels.damage"), self.user_text(f"{base}.damage", offence.damage)[0])
             if offence.provision_text:
@@ -345,20 +358,20 @@ class _Composer:
                 (w("labels.given_names"), person.given_names),
                 (w("labels.patronymic"), person.patronymic or ""),
                 (w("labels.name_latin"), person.name_latin or ""),
-                (w("labels.other_names"), "; ".join(person.other_names)),
+                (w("labels.other_names"), self.semicolon.join(person.other_names)),
                 (w("labels.sex"), w.term("sex", person.sex.value) if person.sex else ""),
                 (w("labels.date_of_birth"), self.date(person.date_of_birth)),
                 (w("labels.place_of_birth"), person.place_of_birth or ""),
                 (w("labels.father_name"), person.father_name or ""),
                 (w("labels.mother_name"), person.mother_name or ""),
-                (w("labels.nationality"), ", ".join(self.nationality(c) for c in person.nationality)),
-                (w("labels.id_documents"), "; ".join(
-                    ", ".join(p for p in (d.kind, d.number, d.issued_by or "", self.date(d.issued_on)) if p)
+                (w("labels.nationality"), self.comma.join(self.nationality(c) for c in person.nationality)),
+                (w("labels.id_documents"), self.semicolon.join(
+                    self.comma.join(p for p in (d.kind, d.number, d.issued_by or "", self.date(d.issued_on)) if p)
                     for d in person.id_documents)),
-                (w("labels.addresses"), "; ".join(person.addresses)),
+                (w("labels.addresses"), self.semicolon.join(person.addresses)),
                 (w("labels.whereabouts"), self.user_text(f"persons[{index}].whereabouts", person.whereabouts)[0]),
                 (w("labels.occupation"), self.user_text(f"persons[{index}].occupation", person.occupation)[0]),
-                (w("labels.languages"), ", ".join(_language_names(person.languages, self.lang))),
+                (w("labels.languages"), self.comma.join(_language_names(person.languages, self.lang))),
             ]
         else:
             rows += [
@@ -370,8 +383,8 @@ class _Composer:
                 (w("labels.bank_details"), person.bank_details or ""),
                 (w("labels.country"), territory_name(person.country, self.lang) if person.country else ""),
             ]
-        rows.append((w("labels.representatives"), "; ".join(
-            ", ".join(p for p in (r.name, r.capacity or "", r.address or "") if p) for r in person.representatives)))
+        rows.append((w("labels.representatives"), self.semicolon.join(
+            self.comma.join(p for p in (r.name, r.capacity or "", r.address or "") if p) for r in person.representatives)))
         rows.append((w("labels.notes"), self.user_text(f"persons[{index}].notes", person.notes)[0]))
         return [[label, value] for label, value in rows if value]
 
@@ -463,7 +476,7 @@ class _Composer:
         contact = self.case.consultation_contact or self.case.requesting.authority.contact
         self.para(self.w("execution.law"))
         if contact:
-            details = ", ".join(p for p in (contact.name, contact.position, contact.phone, contact.email) if p)
+            details = self.comma.join(p for p in (contact.name, contact.position, contact.phone, contact.email) if p)
             self.para(self.w("execution.contact", contact=details))
         self.para(self.w("execution.return", authority=self.case.requesting.authority.name,
                          address=self.case.requesting.authority.address or ""))
@@ -488,7 +501,7 @@ class _Composer:
         if seal_fact is not None and seal_fact.value:
             seal = True
         day = case.signatory.date or self.data.today
-        place_and_date = ", ".join(p for p in (case.signatory.place or "", self.date(day)) if p)
+        place_and_date = self.comma.join(p for p in (case.signatory.place or "", self.date(day)) if p)
         self.doc.add(Signature(
             lines=[case.signatory.position, case.requesting.authority.name, case.signatory.name],
             place_and_date=place_and_date,

@@ -27,16 +27,18 @@ _ALIGN = {
 }
 _FIELD = re.compile(r"\{(PAGE|NUMPAGES)\}")
 BODY_FONT = "Times New Roman"
+# Times New Roman has no Chinese glyphs: Word would pick a font at random for them.
+EAST_ASIAN_FONTS = {"zh": "SimSun", "ja": "MS Mincho", "ko": "Batang"}
 
 
-def _set_base_styles(document) -> None:  # noqa: ANN001 - python-docx Document
+def _set_base_styles(document, lang: str = "en") -> None:  # noqa: ANN001 - python-docx Document
     normal = document.styles["Normal"]
     normal.font.name = BODY_FONT
     normal.font.size = Pt(12)
     # East-Asian and complex-script slots too, or Word falls back to another font for them.
     fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in ("w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), BODY_FONT)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONTS.get(lang, BODY_FONT))
+    fonts.set(qn("w:cs"), BODY_FONT)
     normal.paragraph_format.space_after = Pt(6)
     for name, size in (("Title", 15), ("Heading 1", 13), ("Heading 2", 12)):
         style = document.styles[name]
@@ -48,8 +50,8 @@ def _set_base_styles(document) -> None:  # noqa: ANN001 - python-docx Document
         # The default template ties headings to theme fonts, which win over a named font.
         for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             fonts.attrib.pop(qn(attribute), None)
-        for attribute in ("w:eastAsia", "w:cs"):
-            fonts.set(qn(attribute), BODY_FONT)
+        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONTS.get(lang, BODY_FONT))
+        fonts.set(qn("w:cs"), BODY_FONT)
     title = document.styles["Title"]
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     # The default Title has a coloured bottom border; a request wants a plain title.
@@ -222,7 +224,7 @@ def _signature(document, block: Signature, rtl: bool = False, lang: str = "en") 
 
 def to_docx_bytes(doc: Document) -> bytes:
     document = new_document()
-    _set_base_styles(document)
+    _set_base_styles(document, doc.lang)
     properties = document.core_properties
     properties.title = doc.title
     properties.language = doc.lang
