@@ -152,3 +152,10 @@ def test_each_numbered_list_starts_again_at_one(profiles, trafficking_case):
 def test_the_document_language_is_set_for_spelling(profiles, path, tag):
     document, _ = _render(example_data(path), profiles)
     assert f'w:val="{tag}"' in document.styles["Normal"].element.xml
+
+
+def test_a_field_of_nothing_but_control_characters_keeps_a_visible_mark(profiles, trafficking_case):
+    trafficking_case["persons"][0]["surname"] = "\x01\x02"
+    document, notes = _render(trafficking_case, profiles)
+    assert "\ufffd" in _text(document)
+    assert any("persons[0].surname" in note for note in notes)
