@@ -19,7 +19,10 @@ def _locale(lang: str) -> Locale:
 
 
 def long_date(day: dt.date, lang: str) -> str:
-    return format_date(day, "long", locale=_locale(_DATE_LOCALES.get(lang, lang)))
+    text = format_date(day, "long", locale=_locale(_DATE_LOCALES.get(lang, lang)))
+    if lang == "fr" and day.day == 1:
+        text = "1er" + text[1:]  # French writes the first day of a month as an ordinal
+    return text
 
 
 def territory_name(code: str, lang: str) -> str:
