@@ -18,7 +18,7 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def clean_text(text: str) -> tuple[str, bool]:
     cleaned = _ILLEGAL.sub("", text)
-    if text.strip() and not cleaned.strip():
+    if text and not cleaned.strip():
         # Nothing but illegal characters: keep a visible mark rather than an empty required field.
         cleaned = "\ufffd"
     return cleaned, cleaned != text
