@@ -21,10 +21,10 @@ def statement_person(ctx: Context) -> RuleOutput:
         person = ctx.case.person(item.person)
         if isinstance(person, NaturalPerson):
             if not (item.location or person.addresses or person.whereabouts):
-                yield f"{base}.location", msg(N_("say where {name} can be found"), name=person.full_name)
+                yield f"{base}.location", msg(N_("say where {name} can be found"), name=person.id)
             if not person.languages:
                 yield f"persons[{ctx.case.persons.index(person)}].languages", msg(
-                    N_("say which language {name} speaks, so an interpreter can be arranged"), name=person.full_name), W
+                    N_("say which language {name} speaks, so an interpreter can be arranged"), name=person.id), W
         if not (item.questions or item.questions_annex):
             yield f"{base}.questions", msg(N_("list the questions to be asked, or name the annex that holds them"))
 

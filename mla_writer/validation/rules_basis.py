@@ -111,9 +111,9 @@ def minsk(ctx: Context) -> RuleOutput:
         if isinstance(person, NaturalPerson) and person.role.value in ("suspect", "accused", "convicted", "victim", "witness"):
             if not (person.father_name or person.mother_name):
                 yield f"persons[{index}].father_name", msg(N_("the Minsk Convention asks for the names of the parents of {name}, where possible"),
-                                                           name=person.full_name), W
+                                                           name=person.id), W
             if not person.occupation:
-                yield f"persons[{index}].occupation", msg(N_("the Minsk Convention asks for the occupation of {name}"), name=person.full_name), W
+                yield f"persons[{index}].occupation", msg(N_("the Minsk Convention asks for the occupation of {name}"), name=person.id), W
 
 
 @rule("R55", E, "Chisinau art. 7(1)", N_("Chisinau Convention: complete article 7 contents"))

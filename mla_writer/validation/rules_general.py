@@ -154,7 +154,7 @@ def persons(ctx: Context) -> RuleOutput:
     for index, person in enumerate(ctx.case.persons):
         base = f"persons[{index}]"
         if isinstance(person, NaturalPerson):
-            name = person.full_name
+            name = person.id  # the id, never the name: findings may end up in logs
             if person.date_of_birth is None:
                 yield f"{base}.date_of_birth", msg(N_("the date of birth of {name} is missing"), name=name), severity
             if not person.place_of_birth:
@@ -170,13 +170,13 @@ def persons(ctx: Context) -> RuleOutput:
                                                 name=name), W
         elif isinstance(person, LegalPerson):
             if not person.seat:
-                yield f"{base}.seat", msg(N_("the registered address of {name} is missing"), name=person.name), severity
+                yield f"{base}.seat", msg(N_("the registered address of {name} is missing"), name=person.id), severity
             if not person.registration_number:
-                yield f"{base}.registration_number", msg(N_("the registration number of {name} is missing"), name=person.name), severity
+                yield f"{base}.registration_number", msg(N_("the registration number of {name} is missing"), name=person.id), severity
             if strict and not person.bank_details:
-                yield f"{base}.bank_details", msg(N_("the bank details of {name} are missing"), name=person.name), severity
+                yield f"{base}.bank_details", msg(N_("the bank details of {name} are missing"), name=person.id), severity
             if strict and not person.fiscal_code:
-                yield f"{base}.fiscal_code", msg(N_("the fiscal code of {name} is missing"), name=person.name), severity
+                yield f"{base}.fiscal_code", msg(N_("the fiscal code of {name} is missing"), name=person.id), severity
 
 
 @rule("R12", W, "UNTOC art. 18(15)(d), 18(17); CoE 2nd Add. Protocol art. 8", N_("Special procedures with their reasons"))

@@ -123,3 +123,21 @@ def test_awkward_file_names(tmp_path, name, expected):
     result = runner.invoke(app, ["render", str(case), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / expected).is_file()
+
+
+def test_findings_name_persons_by_their_id_not_their_name(profiles):
+    from mla_writer.validation.engine import validate
+    from tests.conftest import to_case
+
+    data = example_data("kg-tr-trafficking.json")
+    for person in data["persons"]:
+        if person["kind"] == "natural":
+            person.pop("date_of_birth", None)
+            person.pop("place_of_birth", None)
+    findings = validate(to_case(data), profiles, TODAY)
+    text = json.dumps([f.as_dict() for f in findings], ensure_ascii=False)
+    for person in data["persons"]:
+        for value in (person.get("surname"), person.get("name")):
+            if value:
+                assert value not in text
+    assert any(p["id"] in text for p in data["persons"])
