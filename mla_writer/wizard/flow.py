@@ -387,6 +387,7 @@ class Wizard:
         self.ask(Question(key="language", kind="select", choices=choices, default=default,
                           message=self.t(N_("In which language is the request written?")),
                           help=self.t(N_("UNTOC art. 18(14): a language the requested State accepts (marked *)."))))
+        self.ask_translations(writable, accepted)
         requested = self.requested_profile()
         if requested is not None:
             stage = self.get("proceedings.stage") or "investigation"
@@ -402,6 +403,44 @@ class Wizard:
                                   message=self.t(N_("How will the request be sent?")),
                                   choices=[Choice(None, self.t(N_("not stated (through the central authority)")))]
                                   + [Choice(c, self.t(F.humanize(c))) for c in channels]))
+
+    def translatable_paths(self) -> list[str]:
+        """The texts a translator most needs: facts, subject, offences and each measure's purpose."""
+        paths = [p for p in ("proceedings.subject", "facts.summary", "facts.link_to_requested_state",
+                             "facts.transnational_element", "facts.organized_group") if self.get(p)]
+        paths += [f"offences[{i}].name" for i in range(len(self.get("offences") or []))]
+        for index in range(len(self.get("assistance") or [])):
+            paths += [f"assistance[{index}].{f}" for f in ("purpose", "relevance") if self.get(f"assistance[{index}].{f}")]
+        return paths
+
+    def ask_translations(self, writable: list[str], accepted: list[str]) -> None:
+        """Translations of the user's texts, when the request will also go out in another language."""
+        if self.get("translations") and not self.review:
+            return
+        wanted = self.asker.ask(Question(
+            key="_translations", kind="confirm", default=bool(self.get("translations")),
+            message=self.t(N_("Will you give translations of your texts into another language now?")),
+            help=self.t(N_("For a version of the request in another language: without them the text as typed is "
+                           "inserted and marked for translation (render --worksheet lists what is missing)."))))
+        if not wanted:
+            return
+        own = self.get("language")
+        target = self.asker.ask(Question(
+            key="_translation_language", kind="select", message=self.t(N_("Into which language?")),
+            choices=[Choice(c, _language_title(c, self.lang, c in accepted)) for c in writable if c != own]))
+        translations = self.data.setdefault("translations", {}).setdefault(target, {})
+        for path in self.translatable_paths():
+            key = f"translations.{target}.{path}"
+            self.asked.append(key)
+            answer = self.asker.ask(Question(
+                key=key, kind="long_text", default=translations.get(path),
+                message=self.t(N_("Translation of {path} (empty to skip)")).format(path=path),
+                help=str(self.get(path))[:300]))
+            if isinstance(answer, str) and answer.strip():
+                translations[path] = answer.strip()
+                self.save(_clean(self.data))
+        if not translations:
+            self.data["translations"].pop(target, None)
 
     def step_signatory(self) -> None:
         self.ask(Question(key="signatory.name", required=True, message=self.t(N_("Name of the person who signs"))))

@@ -45,13 +45,15 @@ def renumber_persons(case: dict) -> dict:
     mapping = {p["id"]: f"p{i + 1}" for i, p in enumerate(case.get("persons", []))}
     for person in case.get("persons", []):
         person["id"] = mapping[person["id"]]
-    for item in case.get("assistance", []):
-        for key in ("person", "addressee"):
-            if item.get(key) in mapping:
-                item[key] = mapping[item[key]]
-        for account in item.get("accounts", []):
-            if account.get("holder_person") in mapping:
-                account["holder_person"] = mapping[account["holder_person"]]
+    def remap(node):
+        # Person references appear under many names (person, addressee, persons, holder_person...).
+        if isinstance(node, dict):
+            return {key: remap(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [remap(value) for value in node]
+        return mapping.get(node, node) if isinstance(node, str) else node
+
+    case["assistance"] = remap(case.get("assistance", []))
     return case
 
 
@@ -83,6 +85,13 @@ class CaseAsker:
             return "render"
         if key.startswith("_fill_") or key == "_overwrite":
             return False
+        if key == "_translations":
+            return bool(self.target.get("translations"))
+        if key == "_translation_language":
+            return next(iter(self.target.get("translations", {})), None)
+        if key.startswith("translations."):
+            _, lang, path = key.split(".", 2)
+            return self.target.get("translations", {}).get(lang, {}).get(path, "")
         if key == "_conducting":
             return "conducting_authority" in self.target
         if key.endswith("._category"):

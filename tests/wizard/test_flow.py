@@ -188,3 +188,13 @@ def test_questions_are_in_russian_when_the_interface_is_russian(profiles):
     assert "Какое государство направляет запрос?" in messages
     # The interface language does not change the request language.
     assert outcome.case.language == "en"
+
+
+def test_the_wizard_takes_translations_of_the_texts(profiles):
+    target = example_data("kg-ru-labour-exploitation.json")
+    target["translations"] = {"en": {"facts.summary": "In February 2025 a group recruited fourteen men...",
+                                     "offences[0].name": "Trafficking in persons"}}
+    wizard, asker, _ = _run(target, profiles)
+    outcome = wizard.run()
+    assert outcome.case.translations["en"]["facts.summary"].startswith("In February 2025")
+    assert outcome.case.translations["en"]["offences[0].name"] == "Trafficking in persons"
