@@ -533,7 +533,10 @@ class Wizard:
                 check = {"email": check_email, "phone": check_phone, "account_number": check_account}.get(name)
                 self.ask(Question(key=path, kind="long_text" if long else "text", message=label, help=help_text,
                                   required=required, check=check))
-            elif kind in ("date", "datetime"):
+            elif kind == "datetime":
+                self.ask(Question(key=path, message=f"{label} (YYYY-MM-DDTHH:MM:SS)", help=help_text, required=required,
+                                  check=_check_datetime, convert=lambda s: dt.datetime.fromisoformat(s.strip()).isoformat()))
+            elif kind == "date":
                 past = name in _PAST_DATES
                 self.ask(Question(key=path, message=f"{label} (YYYY-MM-DD)", help=help_text, required=required,
                                   check=(lambda s, p=past: check_date(s, not_future=p, today=self.today)),
@@ -748,6 +751,16 @@ def _match_choice(question: Question, text: str) -> Any:
 
 def _normal(text: str) -> str:
     return " ".join(text.replace("—", " ").replace("–", " ").replace("-", " ").casefold().split())
+
+
+def _check_datetime(text: str) -> str | None:
+    if not text.strip():
+        return None
+    try:
+        dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return "datetime"
+    return None
 
 
 def _display(value: Any) -> Any:

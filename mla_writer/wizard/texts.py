@@ -101,5 +101,6 @@ CHECK_MESSAGES = {
     "phone": N_("not a telephone number (digits, spaces and + ( ) - only)"),
     "iban": N_("this looks like an IBAN but its check digits are wrong; check it against the bank statement"),
     "number": N_("not a number"),
+    "datetime": N_("not a date and time: write it as YYYY-MM-DDTHH:MM:SS, e.g. 2026-05-14T10:22:13"),
     "choice": N_("choose one of the suggestions (type a few letters)"),
 }
