@@ -67,6 +67,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # problems met while composing, for the user
     untranslated: list[tuple[str, str]] = field(default_factory=list)  # (field path, text as typed)
+    body_size: int = 12  # points; handouts that must fit one page use less
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

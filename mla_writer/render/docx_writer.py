@@ -225,6 +225,7 @@ def _signature(document, block: Signature, rtl: bool = False, lang: str = "en") 
 def to_docx_bytes(doc: Document) -> bytes:
     document = new_document()
     _set_base_styles(document, doc.lang)
+    document.styles["Normal"].font.size = Pt(doc.body_size)
     properties = document.core_properties
     properties.title = doc.title
     properties.language = doc.lang
