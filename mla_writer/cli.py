@@ -505,18 +505,34 @@ def translations_import(
 @_guarded
 def profile_show(
     code: Annotated[str, typer.Argument(help="ISO code of the State, e.g. TR.")],
+    docx: Annotated[Path | None, typer.Option("--docx", help="Write a one-page sheet of the State's requirements "
+                                              "(.docx, in the interface language) instead of printing them.",
+                                              show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the --docx file if it exists.")] = False,
     profiles: ProfilesOption = None,
     ui_lang: UiLangOption = None,
 ) -> None:
     """Show everything a State's profile says, with the source of each fact."""
-    from mla_writer.profiles.report import profile_report
-
     profile_set = _load_profiles(profiles)
     try:
         profile = profile_set.get(code)
     except MlaWriterError as exc:
         _fail(exc)
-    typer.echo(profile_report(profile, _ui(ui_lang)))
+    lang = _ui(ui_lang)
+    if docx is None:
+        from mla_writer.profiles.report import profile_report
+
+        typer.echo(profile_report(profile, lang))
+        return
+    from mla_writer.atomic import write_bytes_atomic
+    from mla_writer.training.handouts import profile_sheet, sheet_bytes
+
+    write_bytes_atomic(docx, sheet_bytes(profile_sheet(profile, profile_set.registry(), lang), lang), overwrite=force)
+    typer.echo(docx)
+
+
+# The trainers' commands live in their own module and register themselves on `app`.
+from mla_writer import cli_training  # noqa: E402, F401
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_FOLDERS = ("templates", "country_requirements", "locales", "examples")
+DATA_FOLDERS = ("templates", "country_requirements", "locales", "examples", "training")
 
 PROFILES_ENV = "MLA_WRITER_PROFILES"
 

@@ -66,20 +66,10 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
         lines.append(_provenance(member, lang))
 
     lines += ["", t(N_("Requirements"))]
-    only_under = t(N_("only under"))
+    for text, fact in requirement_facts(profile, lang):
+        lines.append(f"  - {text}")
+        lines.append(_provenance(fact, lang))
     requirements = profile.requirements
-    for label, fact in ((N_("dual criminality for coercive measures"), requirements.dual_criminality_coercive),
-                        (N_("seal required"), requirements.seal_required),
-                        (N_("certified translation"), requirements.certified_translation),
-                        (N_("legalisation required"), requirements.legalisation_required),
-                        (N_("summons lead time (days)"), requirements.summons_lead_time_days),
-                        (N_("treaty required"), requirements.treaty_required),
-                        (N_("reciprocity accepted"), requirements.reciprocity_accepted)):
-        if fact is not None:
-            value = fact.value if not isinstance(fact.value, bool) else t(N_("yes") if fact.value else N_("no"))
-            scope = f" ({only_under} {', '.join(fact.instruments)})" if fact.instruments else ""
-            lines.append(f"  - {t(label)}: {value}{scope}")
-            lines.append(_provenance(fact, lang))
     for attachment in requirements.attachments:
         scope = ", ".join(attachment.applies_to) or t(N_("every request"))
         attach = t(N_("attach"))
@@ -97,3 +87,22 @@ def profile_report(profile: CountryProfile, lang: str) -> str:
             lines.append(f"  - {note.text.pick(lang)}")
             lines.append(_provenance(note, lang))
     return "\n".join(lines)
+
+
+def requirement_facts(profile: CountryProfile, lang: str) -> list[tuple[str, Sourced]]:
+    """Each stated requirement as one line of text ("seal required: yes (only under ...)"), with its fact."""
+    t = lambda text: translate(lang, text)  # noqa: E731
+    requirements = profile.requirements
+    found = []
+    for label, fact in ((N_("dual criminality for coercive measures"), requirements.dual_criminality_coercive),
+                        (N_("seal required"), requirements.seal_required),
+                        (N_("certified translation"), requirements.certified_translation),
+                        (N_("legalisation required"), requirements.legalisation_required),
+                        (N_("summons lead time (days)"), requirements.summons_lead_time_days),
+                        (N_("treaty required"), requirements.treaty_required),
+                        (N_("reciprocity accepted"), requirements.reciprocity_accepted)):
+        if fact is not None:
+            value = fact.value if not isinstance(fact.value, bool) else t(N_("yes") if fact.value else N_("no"))
+            scope = f" ({t(N_('only under'))} {', '.join(fact.instruments)})" if fact.instruments else ""
+            found.append((f"{t(label)}: {value}{scope}", fact))
+    return found

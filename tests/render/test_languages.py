@@ -17,7 +17,7 @@ from mla_writer.render.formatting import long_date
 from mla_writer.render.wording import available_languages
 from mla_writer.resources import data_dir
 from mla_writer.service import render_case
-from tests.conftest import EXAMPLES, TODAY, to_case
+from tests.conftest import CORE_EXAMPLES, TODAY, to_case
 import json
 
 LANGUAGES = available_languages()
@@ -57,7 +57,7 @@ def _text(document) -> str:
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", CORE_EXAMPLES, ids=lambda p: p.stem)
 def test_each_example_in_each_language(profiles, path, lang):
     case, document = _render(path, lang, profiles)
     text = _text(document)
@@ -80,7 +80,7 @@ def test_each_language_writes_its_dates(lang):
 
 
 def test_arabic_carries_the_bidi_settings_everywhere(profiles):
-    _, document = _render(EXAMPLES[1], "ar", profiles)
+    _, document = _render(CORE_EXAMPLES[0], "ar", profiles)
     body, styles = document.element.body.xml, document.styles.element.xml
     assert "<w:bidi/>" in styles and 'w:bidi="ar-SA"' in styles
     assert "<w:bidiVisual/>" in body and "<w:rtl/>" in body
@@ -90,7 +90,7 @@ def test_arabic_carries_the_bidi_settings_everywhere(profiles):
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice and pdftotext are not installed")
 def test_arabic_reads_right_to_left_in_libreoffice(tmp_path, profiles):
-    _, document = _render(EXAMPLES[1], "ar", profiles)
+    _, document = _render(CORE_EXAMPLES[0], "ar", profiles)
     source = tmp_path / "ar.docx"
     document.save(source)
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",

@@ -1,0 +1,1 @@
+"""For trainers: the case library, exercises with chosen deficiencies, grading and handouts."""
