@@ -40,12 +40,27 @@ class AppliedFlaw:
 
 # Open-ended wording the specificity rule (R09) recognises, in the languages it reads.
 _FISHING = {
-    "documents": {"en": "All documents and information relating to the persons and companies named in this request",
-                  "ru": "Все документы и сведения, касающиеся лиц и организаций, указанных в настоящем запросе"},
-    "bank_records": {"en": "Any records of any accounts held by the persons named in this request",
-                     "ru": "Любые документы по всем счетам лиц, указанных в настоящем запросе"},
-    "search_seizure": {"en": "Any documents, data and other items found at the premises",
-                       "ru": "Любые документы, данные и иные предметы, обнаруженные в помещении"},
+    "documents": {
+        "en": "All documents and information relating to the persons and companies named in this request",
+        "ru": "Все документы и сведения, касающиеся лиц и организаций, указанных в настоящем запросе",
+        "de": "Sämtliche Unterlagen und Informationen zu den in diesem Ersuchen genannten Personen und Unternehmen",
+        "tr": "Bu talepte adı geçen kişi ve şirketlerle ilgili tüm belgeler ve bilgiler",
+        "ar": "جميع المستندات والمعلومات المتعلقة بالأشخاص والشركات المذكورين في هذا الطلب",
+    },
+    "bank_records": {
+        "en": "Any records of any accounts held by the persons named in this request",
+        "ru": "Любые документы по всем счетам лиц, указанных в настоящем запросе",
+        "de": "Sämtliche Unterlagen zu allen Konten der in diesem Ersuchen genannten Personen",
+        "tr": "Bu talepte adı geçen kişilerin tüm hesaplarına ilişkin tüm kayıtlar",
+        "ar": "جميع السجلات المتعلقة بأي حسابات للأشخاص المذكورين في هذا الطلب",
+    },
+    "search_seizure": {
+        "en": "Any documents, data and other items found at the premises",
+        "ru": "Любые документы, данные и иные предметы, обнаруженные в помещении",
+        "de": "Sämtliche Unterlagen, Daten und sonstigen Gegenstände, die in den Räumlichkeiten aufgefunden werden",
+        "tr": "Aranan yerde bulunan tüm belgeler, veriler ve diğer eşyalar",
+        "ar": "جميع المستندات والبيانات وغيرها من الأشياء التي يُعثر عليها في المكان",
+    },
 }
 # Conventions drafters in the region reach for by habit, tried in this order.
 _TEMPTING_TREATIES = ("CHISINAU_2002", "MINSK_1993", "COE_1959", "BUDAPEST", "UNCAC")

@@ -109,7 +109,12 @@ _FISHING = re.compile(
     r"\b(all|any)\s+(and\s+all\s+)?(documents?|records?|accounts?|information|data|files)\b"
     r"|\bвсе\s+(документы|счета|сведения|материалы|записи|данные)\b"
     r"|\bлюбые\s+(документы|счета|сведения|материалы|записи|данные)\b"
-    r"|\bвсю\s+(информацию|документацию)\b",
+    r"|\bвсю\s+(информацию|документацию)\b"
+    r"|\b(alle|sämtliche|jegliche)\s+(Unterlagen|Dokumente|Akten|Aufzeichnungen|Informationen|Daten|Konten)\b"
+    r"|\b(tüm|bütün|her\s+türlü)\s+(belge|kayıt|bilgi|hesap|veri|evrak)\w*"
+    r"|\b(tous|toutes)\s+(les\s+)?(documents|pièces|informations|données|comptes)\b"
+    r"|\b(todos|todas)\s+(los\s+|las\s+)?(documentos|registros|informaciones|datos|cuentas)\b"
+    r"|(جميع|كافة)\s+(ال)?(مستندات|وثائق|سجلات|معلومات|حسابات|بيانات)",
     re.IGNORECASE,
 )
 

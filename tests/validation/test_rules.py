@@ -75,6 +75,11 @@ BREAKERS = [
     ("R08", W, "trafficking_case", _set("offences.0.provision_text", _DELETE)),
     ("R08", E, "minsk_case", _set("offences.0.provision_text", _DELETE)),
     ("R09", W, "trafficking_case", _with("documents", documents=["all documents of the hotel"])),
+    # Open-ended wording in the other languages case files are written in.
+    ("R09", W, "trafficking_case", _with("documents", documents=["Sämtliche Unterlagen des Hotels"])),
+    ("R09", W, "trafficking_case", _with("documents", documents=["Otelin tüm kayıtları ve tüm belgeleri"])),
+    ("R09", W, "trafficking_case", _with("documents", documents=["جميع السجلات الخاصة بالفندق"])),
+    ("R09", W, "trafficking_case", _with("documents", documents=["tous les documents de l'hôtel"])),
     ("R10", E, "trafficking_case", _with("documents", purpose=_DELETE)),
     ("R10", E, "trafficking_case", _set("facts.link_to_requested_state", _DELETE)),
     ("R11", W, "trafficking_case", lambda d: _natural(d).pop("date_of_birth")),
