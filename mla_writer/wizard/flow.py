@@ -595,7 +595,8 @@ class Wizard:
                 self.ask_submodel(core, path, label, help_text, optional)
 
     def ask_submodel(self, model: type[BaseModel], path: str, label: str, help_text: str, optional: bool) -> None:
-        if optional and self.get(path) is None and not self.review:
+        # Also in review: an optional part that was never given is offered, not imposed.
+        if optional and self.get(path) is None:
             add = self.asker.ask(Question(key=f"{path}?", kind="confirm", default=False,
                                           message=self.t(N_("Add: ")) + label + "?", help=help_text))
             if not add:

@@ -77,6 +77,8 @@ class CaseAsker:
         self.asked.append(key)
         if question.error:
             self.errors.append((key, question.error))
+            if self.errors.count((key, question.error)) > 20:  # fail, rather than hang, on an answer never accepted
+                raise AssertionError(f"the wizard keeps refusing the answer to {key}: {question.error}")
         if key == self.interrupt_at:
             raise KeyboardInterrupt
         if self.bad_answers.get(key):

@@ -198,3 +198,13 @@ def test_the_wizard_takes_translations_of_the_texts(profiles):
     outcome = wizard.run()
     assert outcome.case.translations["en"]["facts.summary"].startswith("In February 2025")
     assert outcome.case.translations["en"]["offences[0].name"] == "Trafficking in persons"
+
+
+def test_review_offers_an_optional_part_that_was_never_given_instead_of_imposing_it(profiles):
+    target = example_data("kz-de-smuggling.json")
+    assert "consultation_contact" not in target
+    wizard, asker, _ = _run(target, profiles, data=as_the_wizard_writes_it(target))
+    wizard.review = True
+    outcome = wizard.run()
+    assert "consultation_contact?" in asker.asked and "consultation_contact.name" not in asker.asked
+    assert outcome.case is not None and outcome.case.consultation_contact is None
