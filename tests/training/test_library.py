@@ -82,3 +82,11 @@ def test_an_unknown_example_is_named_with_the_fix():
     result = runner.invoke(app, ["examples", "copy", "no-such-case", "."])
     assert result.exit_code == 4
     assert "no-such-case" in result.stderr and "mla-writer examples" in result.stderr
+
+
+def test_the_library_readme_lists_every_example():
+    from mla_writer.resources import data_dir
+
+    readme = (data_dir("examples") / "README.md").read_text(encoding="utf-8")
+    for example in all_examples():
+        assert f"| `{example.name}` |" in readme, example.name
