@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,22 @@ class Flaw:
 class AppliedFlaw:
     flaw: Flaw
     paths: list[str]
+    before: list[object]  # the value at each path in the good case (None: there was none)
+    after: list[object]  # and in the exercise (None: removed)
+
+
+_PART = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
+
+
+def value_at(data: object, path: str) -> object:
+    """The value at a field path such as ``assistance[1].documents``; None where there is none."""
+    node = data
+    for name, index in _PART.findall(path):
+        if name:
+            node = node.get(name) if isinstance(node, dict) else None
+        else:
+            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
+    return node
 
 
 # Open-ended wording the specificity rule (R09) recognises, in the languages it reads.
@@ -221,9 +238,9 @@ def make_exercise(original: dict, flaw_ids: list[str], profiles: ProfileSet, tod
         paths = flaw.change(trial, context)
         # Each flaw must be found on its own: a rule that already fires would hide it.
         if paths and any(rule in flaw.rules for rule, _ in _fired(parse_case(trial, file), profiles, today) - baseline):
+            applied.append(AppliedFlaw(flaw, paths, [value_at(data, p) for p in paths], [value_at(trial, p) for p in paths]))
             data = trial
             baseline = _fired(parse_case(data, file), profiles, today)
-            applied.append(AppliedFlaw(flaw, paths))
         else:
             skipped.append(flaw)
     return Exercise(data, applied, skipped)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import textwrap
 from pathlib import Path
 
 from mla_writer.atomic import write_bytes_atomic
@@ -9,6 +11,8 @@ from mla_writer.errors import OutputError
 from mla_writer.i18n import N_, translate
 from mla_writer.training.flaws import AppliedFlaw
 from mla_writer.training.library import LEVEL_NAMES, Example
+
+WIDTH = 96
 
 
 def scenario_text(example: Example, lang: str) -> str:
@@ -22,7 +26,7 @@ def scenario_text(example: Example, lang: str) -> str:
         f"{t(N_('Level'))}: {t(LEVEL_NAMES[sheet.level])}",
         f"{t(N_('Topics'))}: {topics}",
         "",
-        sheet.scenario.pick(lang).strip(),
+        _wrapped(sheet.scenario.pick(lang)),
     ])
 
 
@@ -37,7 +41,7 @@ def task_text(example: Example, case_file: str, count: int, lang: str) -> str:
         scenario_text(example, lang),
         "",
         t(N_("Your task")),
-        task,
+        _wrapped(task),
         "",
         f"  mla-writer new --from {case_file} --review",
         "      " + t(N_("go through the request in the wizard and correct it (or edit the file)")),
@@ -55,13 +59,26 @@ def key_text(example: Example, applied: list[AppliedFlaw], lang: str) -> str:
     for number, entry in enumerate(applied, start=1):
         lines += [
             f"{number}. {t(entry.flaw.title)}",
-            f"   {t(N_('Changed'))}: {', '.join(entry.paths)}",
+            *(f"   {path}: {_shown(old, lang)} → {_shown(new, lang)}"
+              for path, old, new in zip(entry.paths, entry.before, entry.after, strict=True)),
             f"   {t(N_('Found by'))}: {', '.join(entry.flaw.rules)}",
             f"   {t(N_('A good answer'))}: {t(entry.flaw.fix)}",
             "",
         ]
     lines.append(t(N_("The original, complete case: `mla-writer examples copy {name} DIR`.")).format(name=example.name))
     return "\n".join(lines) + "\n"
+
+
+def _shown(value: object, lang: str) -> str:
+    if value is None:
+        return translate(lang, N_("(none)"))
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return f"«{text}»" if len(text) <= 160 else f"«{text[:157]}...»"
+
+
+def _wrapped(text: str) -> str:
+    """Paragraphs wrapped for a terminal or a plain-text editor."""
+    return "\n\n".join(textwrap.fill(paragraph.strip(), width=WIDTH, break_on_hyphens=False, break_long_words=False) for paragraph in text.strip().split("\n\n"))
 
 
 def prepare_folder(folder: Path) -> None:

@@ -56,11 +56,13 @@ def test_exercise_writes_the_flawed_case_the_scenario_and_the_key(tmp_path):
     case = json.loads((tmp_path / "kg-tr-trafficking.exercise.json").read_text(encoding="utf-8"))
     assert case != example.data and "reason" not in case["urgency"]
     scenario = (tmp_path / "kg-tr-trafficking.scenario.txt").read_text(encoding="utf-8")
-    assert example.sheet.scenario.ru.strip()[:300] in scenario
+    assert " ".join(example.sheet.scenario.ru.split()) in " ".join(scenario.split())
+    assert max(len(line) for line in scenario.splitlines()) <= 100  # wrapped for a terminal or Notepad
     assert "Задание" in scenario and "недостатков: 2" in scenario
     assert "mla-writer new --from kg-tr-trafficking.exercise.json --review" in scenario
     key = (tmp_path / "kg-tr-trafficking.key.txt").read_text(encoding="utf-8")
-    assert "urgency.reason" in key and "legal_basis[0].instrument" in key and "R13" in key
+    assert "urgency.reason: «" in key and "→ (нет)" in key and "R13" in key
+    assert "legal_basis[0].instrument: «UNTOC» → «CHISINAU_2002»" in key
 
 
 def test_exercise_never_replaces_files_unless_forced(tmp_path):
