@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from mla_writer.cli import app
 from mla_writer.wizard.flow import Wizard
-from tests.conftest import EXAMPLES, TODAY, example_data
+from tests.conftest import CORE_EXAMPLES, EXAMPLES, TODAY, example_data
 from tests.wizard.helpers import CaseAsker
 
 runner = CliRunner()
@@ -83,7 +83,7 @@ def test_a_batch_killed_mid_run_leaves_no_partial_docx_and_can_be_finished(tmp_p
 @pytest.mark.parametrize("encoding", ["cp1251", "ascii"])
 def test_a_console_that_is_not_utf8_gets_readable_output(tmp_path, encoding):
     env = {**os.environ, "PYTHONIOENCODING": encoding, "MLA_WRITER_UI_LANG": "ru"}
-    result = subprocess.run([sys.executable, "-m", "mla_writer", "validate", str(EXAMPLES[0])],
+    result = subprocess.run([sys.executable, "-m", "mla_writer", "validate", str(CORE_EXAMPLES[0])],
                             capture_output=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr.decode(encoding, "replace")
     assert b"Traceback" not in result.stderr
