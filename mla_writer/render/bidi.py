@@ -31,6 +31,11 @@ _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _SECT_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
 
 
+def bidi_language(lang: str) -> str:
+    """The language tag Word wants for right-to-left text (``w:lang/@w:bidi``)."""
+    return _BIDI_LANGUAGE.get(lang, lang)
+
+
 def segments(text: str) -> list[tuple[str, bool]]:
     """(piece, is_latin) pieces of a text, in order."""
     pieces: list[tuple[str, bool]] = []
@@ -70,7 +75,7 @@ def mark_run_properties(rPr, lang: str, size_half_points: int | None = None) -> 
     if language is None:
         language = OxmlElement("w:lang")
         rPr.insert_element_before(language, *_RPR_AFTER_LANG)
-    language.set(qn("w:bidi"), _BIDI_LANGUAGE.get(lang, lang))
+    language.set(qn("w:bidi"), bidi_language(lang))
 
 
 def make_styles_rtl(document, lang: str) -> None:  # noqa: ANN001 - a python-docx Document

@@ -8,8 +8,12 @@ in a request.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
+
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -42,20 +46,49 @@ def _load(lang: str, name: str = "request.yaml") -> dict[str, Any]:
     return data
 
 
+_SYNTAX = re.compile(r"\{[{%#]")  # what Jinja reads as an expression, a statement or a comment
+
+
+@dataclass(frozen=True)
+class _Text:
+    """An entry with no template syntax: its text as rendered."""
+
+    text: str
+
+
+class _Compiled:
+    """One wording file's Jinja environment and its entries compiled so far, shared by every case.
+
+    Bounded: one per bundled wording file (language x file), each holding at most its entries.
+    Nothing of a case is kept here; the per-case globals are passed to each render.
+    """
+
+    def __init__(self) -> None:
+        self.env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
+                                        trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["definite"] = _definite
+        self.env.filters["capfirst"] = _capfirst
+        self.templates: dict[str, Any] = {}
+
+
+@cache
+def _compiled(lang: str, name: str) -> _Compiled:
+    return _Compiled()
+
+
 class Wording:
     def __init__(self, lang: str, name: str = "request.yaml") -> None:
         self.lang = lang
         self.name = name
         self._data = _load(lang, name)
-        self._env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False,
-                                         trim_blocks=True, lstrip_blocks=True)
-        self._env.filters["definite"] = _definite
-        self._env.filters["capfirst"] = _capfirst
-        self._compiled: dict[str, Any] = {}
+        shared = _compiled(lang, name)  # after _load: only for wording files that exist
+        self._env = shared.env
+        self._compiled = shared.templates
+        self._globals: dict[str, Any] = {}
 
     def set_globals(self, **values: Any) -> None:
         """Values every entry may use (e.g. the right noun for this kind of request)."""
-        self._env.globals.update(values)
+        self._globals.update(values)
 
     def raw(self, key: str) -> Any:
         node: Any = self._data
@@ -78,13 +111,23 @@ class Wording:
             source = self.raw(key)
             if not isinstance(source, str):
                 raise WordingError(f"templates/{self.lang}/{self.name}: {key!r} is not text")
-            try:
-                template = self._env.from_string(source)
-            except TemplateError as exc:
-                raise WordingError(f"templates/{self.lang}/{self.name}: {key}: {exc}") from exc
+            if not _SYNTAX.search(source):
+                # Plain text: what Jinja would render (it only drops a final newline, and the
+                # result is stripped anyway), without a template to run.
+                template = _Text(source.strip())
+            else:
+                try:
+                    template = self._env.from_string(source)
+                except TemplateError as exc:
+                    raise WordingError(f"templates/{self.lang}/{self.name}: {key}: {exc}") from exc
+                # The environment's globals never change: a plain dict is quicker to start a render from.
+                template.globals = dict(template.globals)
             self._compiled[key] = template
+        if isinstance(template, _Text):
+            return template.text
         try:
-            return template.render(**values).strip()
+            return template.render({**self._globals, **values}).strip() if self._globals else \
+                template.render(**values).strip()
         except TemplateError as exc:
             raise WordingError(f"templates/{self.lang}/{self.name}: {key}: {exc}") from exc
 
