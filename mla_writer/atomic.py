@@ -10,14 +10,17 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from mla_writer.errors import OutputError
 
 OWNER_ONLY = 0o600
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], None], *, overwrite: bool) -> None:
+    """Writes the file by calling ``write`` with a binary stream; the file appears whole or not at all."""
     folder = path.parent
     if not folder.is_dir():
         raise OutputError("the output folder does not exist", file=str(folder),
@@ -31,7 +34,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
                           fix="choose a folder you can write to") from exc
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
@@ -45,6 +48,10 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool) -> None:
+    write_atomic(path, lambda stream: stream.write(data), overwrite=overwrite)
 
 
 def write_text_atomic(path: Path, text: str, *, overwrite: bool) -> None:

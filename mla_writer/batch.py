@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mla_writer.errors import ExitCode, InputError, MlaWriterError
 
 
-@dataclass
+@dataclass(slots=True)
 class Job:
     path: Path
     out_dir: Path
@@ -30,7 +31,7 @@ class Job:
     profiles_dir: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     path: str
     status: str                      # "ok", "failed" or "skipped"
@@ -43,9 +44,32 @@ class Outcome:
     seconds: float = 0.0
 
     def summary(self) -> dict:
-        data = asdict(self)
-        data.pop("notes")
-        return data
+        """What ``--summary`` writes for this input (everything but the notes)."""
+        return {"path": self.path, "status": self.status, "output": self.output, "worksheet": self.worksheet,
+                "errors": list(self.errors), "exit_code": self.exit_code, "findings": self.findings,
+                "seconds": self.seconds}
+
+
+def write_summary(path: Path, outcomes: Iterable[Outcome]) -> None:
+    """The ``--summary`` file, written one input at a time (a batch of any size needs no more memory).
+
+    The same text as ``json.dumps([o.summary() for o in outcomes], ensure_ascii=False, indent=2)``
+    plus a newline, written whole or not at all and readable by its owner only.
+    """
+    import json
+
+    from mla_writer.atomic import write_atomic
+
+    def write(stream) -> None:  # noqa: ANN001 - a binary file
+        first = True
+        for outcome in outcomes:
+            # json escapes every newline inside a string, so each newline here is structure.
+            item = json.dumps(outcome.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            stream.write((f"[\n  {item}" if first else f",\n  {item}").encode("utf-8"))
+            first = False
+        stream.write(b"[]\n" if first else b"\n]\n")
+
+    write_atomic(path, write, overwrite=True)
 
 
 def expand(inputs: Iterable[Path]) -> list[Path]:
@@ -122,6 +146,38 @@ def _duplicate_targets(jobs: list[Job]) -> dict[int, Outcome]:
     return refused
 
 
+_IN_FLIGHT_PER_WORKER = 4
+# What a worker needs, imported once in the fork server rather than in each worker.
+_WORKER_MODULES = ["mla_writer.batch", "mla_writer.service", "mla_writer.casefile", "mla_writer.validation.engine",
+                   "mla_writer.render.compose", "mla_writer.render.docx_writer", "mla_writer.profiles.loader"]
+
+
+def _pool_context():  # noqa: ANN202 - a multiprocessing context, or None for the platform's default
+    """Workers started from a fork server where there is one (Linux), not forked from this process.
+
+    A forked worker starts with a copy of everything the main process holds by then: the list of
+    every job of the batch, so its size would grow with the batch. A fork server holds only the
+    imported modules.
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    # Also what this process has imported of mla-writer (the command line): each worker imports
+    # the main script again, which is then quick.
+    imported = sorted(name for name in sys.modules if name.startswith("mla_writer."))
+    context.set_forkserver_preload(list(dict.fromkeys(_WORKER_MODULES + imported)))
+    return context
+
+
+def _init_worker(cwd: str, environ: dict[str, str]) -> None:
+    """A worker from the fork server works where, and with the environment, the batch was started."""
+    os.chdir(cwd)
+    os.environ.clear()
+    os.environ.update(environ)
+
+
 def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:
     """Renders every job; results in the order of ``jobs``."""
     results: list[Outcome | None] = [None] * len(jobs)
@@ -142,14 +198,29 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
 
     for index, outcome in _duplicate_targets(jobs).items():
         report(index, outcome)
-    pending = [i for i in range(len(jobs)) if results[i] is None]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(render_one, jobs[i]): i for i in pending}
+    pending = iter([i for i in range(len(jobs)) if results[i] is None])
+    # A few jobs per worker in flight, not the whole batch: memory stays flat however many files
+    # (each submitted job holds a future and a work item until it is done).
+    running: dict[Future, int] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_init_worker,
+                             initargs=(os.getcwd(), dict(os.environ))) as pool:
+
+        def submit_next() -> None:
+            index = next(pending, None)
+            if index is not None:
+                running[pool.submit(render_one, jobs[index])] = index
+
+        for _ in range(workers * _IN_FLIGHT_PER_WORKER):
+            submit_next()
         try:
-            for future in as_completed(futures):
-                report(futures[future], future.result())
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index = running.pop(future)
+                    report(index, future.result())
+                    submit_next()
         except KeyboardInterrupt:
-            for future in futures:
+            for future in running:
                 future.cancel()
             raise
     return [r for r in results if r is not None]

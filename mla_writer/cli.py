@@ -321,10 +321,9 @@ def render(
             if outcome.worksheet:
                 typer.echo(outcome.worksheet)
     if summary is not None:
-        from mla_writer.atomic import write_text_atomic
+        from mla_writer.batch import write_summary
 
-        write_text_atomic(summary, json.dumps([o.summary() for o in outcomes], ensure_ascii=False, indent=2) + "\n",
-                          overwrite=True)
+        write_summary(summary, outcomes)
     if failed:
         code = next(o.exit_code for o in outcomes if o.status == "failed") if len(batch) == 1 else ExitCode.BATCH_FAILED
         if len(batch) > 1:

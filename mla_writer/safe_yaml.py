@@ -45,6 +45,13 @@ def load_yaml_file(path: Path) -> Any:
         raise YamlProblem("the file is not UTF-8 text; save it as UTF-8") from exc
     except OSError as exc:
         raise YamlProblem(f"cannot read the file ({exc.strerror})") from exc
+    fast = getattr(yaml, "CSafeLoader", None)  # libyaml, ten times quicker, where PyYAML was built with it
+    if fast is not None:
+        try:
+            if not any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=fast)):
+                return yaml.load(text, Loader=fast)  # noqa: S506 - libyaml's SafeLoader
+        except yaml.YAMLError:
+            pass  # the loader below says exactly what is wrong, and where
     try:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -25,19 +25,37 @@ runner = CliRunner()
 
 @pytest.fixture
 def no_network(monkeypatch):
-    """Any attempt to open a connection fails the test."""
+    """Any attempt to open a network connection fails the test.
+
+    A Unix domain socket is not the network: it is how the batch's worker processes are
+    started (multiprocessing's forkserver), so it is let through.
+    """
     attempts = []
 
     def refuse(*args, **kwargs):
         attempts.append(args)
         raise AssertionError("mla-writer tried to use the network")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    def local_only(connect):
+        def guarded(self, *args, **kwargs):
+            if getattr(socket, "AF_UNIX", None) is not None and self.family == socket.AF_UNIX:
+                return connect(self, *args, **kwargs)
+            return refuse(self, *args, **kwargs)
+        return guarded
+
+    monkeypatch.setattr(socket.socket, "connect", local_only(socket.socket.connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", local_only(socket.socket.connect_ex))
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     yield attempts
     assert not attempts
+
+
+def test_the_guard_lets_local_sockets_through_and_stops_the_network(no_network):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as inet, pytest.raises(AssertionError):
+        inet.connect(("192.0.2.1", 80))  # a documentation address: never reached
+    assert no_network
+    no_network.clear()
 
 
 def test_the_main_paths_never_touch_the_network(no_network, tmp_path, profiles):
