@@ -9,13 +9,14 @@ from __future__ import annotations
 import glob
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mla_writer.errors import ExitCode, InputError, MlaWriterError
+from mla_writer.errors import DEBUG_ENV, ExitCode, InputError, MlaWriterError
 
 
 @dataclass(slots=True)
@@ -119,6 +120,14 @@ def render_one(job: Job, taken: set[Path] | None = None) -> Outcome:
     except MlaWriterError as exc:
         outcome.status, outcome.errors, outcome.exit_code = "failed", exc.lines(), int(exc.exit_code)
         return outcome
+    except Exception as exc:
+        # A bug met on one file must not cost the user the rest of the batch.
+        if os.environ.get(DEBUG_ENV):
+            raise
+        outcome.status, outcome.exit_code = "failed", int(ExitCode.INTERNAL)
+        outcome.errors = [f"{job.path}: internal error ({type(exc).__name__}) — a bug in mla-writer, not in this "
+                          f"file; set {DEBUG_ENV}=1 to see the details, and please report it"]
+        return outcome
     finally:
         outcome.seconds = round(time.perf_counter() - started, 3)
     outcome.findings = len(result.findings)
@@ -147,22 +156,73 @@ def _duplicate_targets(jobs: list[Job]) -> dict[int, Outcome]:
 
 
 _IN_FLIGHT_PER_WORKER = 4
+_MAX_CHUNK = 8
+
+
+def _chunk_size(count: int, workers: int) -> int:
+    """Files per task: several, to spare the main process a round trip per file, but small enough
+    that the progress bar moves and the last chunks spread over every worker."""
+    return max(1, min(_MAX_CHUNK, count // (workers * _IN_FLIGHT_PER_WORKER * 4)))
+
+
+# Held by a worker while it renders one file, so that a worker left behind by a killed main
+# process ends between two files, never halfway through writing one.
+_ONE_FILE = threading.Lock()
+
+
+def render_chunk(chunk: list[Job]) -> list[Outcome]:
+    outcomes = []
+    for job in chunk:
+        with _ONE_FILE:
+            outcomes.append(render_one(job))
+    return outcomes
+
+
+def _main_is_alive(main_pid: int, forked: bool) -> bool:
+    if forked:
+        return os.getppid() == main_pid  # a child whose parent ends is given another one
+    try:
+        os.kill(main_pid, 0)  # POSIX only: on Windows this would end the process
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+def _end_with_main(main_pid: int) -> None:
+    """Ends this worker soon after the main process dies (killed, say): it would otherwise wait for
+    work for ever, as nothing closes the queue it reads from."""
+    forked = os.getppid() == main_pid
+    while True:
+        time.sleep(0.5)
+        if not _main_is_alive(main_pid, forked):
+            with _ONE_FILE:
+                os._exit(int(ExitCode.INTERRUPTED))
+
+
 # What a worker needs, imported once in the fork server rather than in each worker.
 _WORKER_MODULES = ["mla_writer.batch", "mla_writer.service", "mla_writer.casefile", "mla_writer.validation.engine",
                    "mla_writer.render.compose", "mla_writer.render.docx_writer", "mla_writer.profiles.loader"]
 
 
 def _pool_context():  # noqa: ANN202 - a multiprocessing context, or None for the platform's default
-    """Workers started from a fork server where there is one (Linux), not forked from this process.
+    """How the workers start: forked from this process on Linux, else from a fork server, else spawned.
 
-    A forked worker starts with a copy of everything the main process holds by then: the list of
-    every job of the batch, so its size would grow with the batch. A fork server holds only the
-    imported modules.
+    A forked worker is ready at once, with what this process has already imported and read; a
+    fork server first starts an interpreter and imports mla-writer, which costs about half a
+    second before the first file. Forking is safe only while this process has no other
+    thread (a lock held by one would stay locked in the child for ever), which holds for the
+    command line; a caller with threads gets the fork server. The forked workers also hold a
+    copy of the list of jobs: a few megabytes at 10,000 files, shared with this process.
     """
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return None
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
+        return None  # Windows and macOS: spawn, the platform's default and only safe choice
     context = multiprocessing.get_context("forkserver")
     # Also what this process has imported of mla-writer (the command line): each worker imports
     # the main script again, which is then quick.
@@ -171,11 +231,19 @@ def _pool_context():  # noqa: ANN202 - a multiprocessing context, or None for th
     return context
 
 
-def _init_worker(cwd: str, environ: dict[str, str]) -> None:
-    """A worker from the fork server works where, and with the environment, the batch was started."""
+def _init_worker(cwd: str, environ: dict[str, str], main_pid: int) -> None:
+    """A worker works where, and with the environment, the batch was started (a spawned one would not),
+    and ends if the main process does."""
+    import gc
+
+    # What a forked worker inherited is never garbage here; left out of collection, its memory
+    # stays shared with the main process instead of being copied page by page.
+    gc.freeze()
     os.chdir(cwd)
     os.environ.clear()
     os.environ.update(environ)
+    if os.name == "posix":
+        threading.Thread(target=_end_with_main, args=(main_pid,), daemon=True, name="end-with-main").start()
 
 
 def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:
@@ -198,17 +266,19 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
 
     for index, outcome in _duplicate_targets(jobs).items():
         report(index, outcome)
-    pending = iter([i for i in range(len(jobs)) if results[i] is None])
-    # A few jobs per worker in flight, not the whole batch: memory stays flat however many files
-    # (each submitted job holds a future and a work item until it is done).
-    running: dict[Future, int] = {}
+    remaining = [i for i in range(len(jobs)) if results[i] is None]
+    size = _chunk_size(len(remaining), workers)
+    pending = iter([remaining[start:start + size] for start in range(0, len(remaining), size)])
+    # A few chunks per worker in flight, not the whole batch: memory stays flat however many files
+    # (each submitted chunk holds a future and a work item until it is done).
+    running: dict[Future, list[int]] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_init_worker,
-                             initargs=(os.getcwd(), dict(os.environ))) as pool:
+                             initargs=(os.getcwd(), dict(os.environ), os.getpid())) as pool:
 
         def submit_next() -> None:
-            index = next(pending, None)
-            if index is not None:
-                running[pool.submit(render_one, jobs[index])] = index
+            indices = next(pending, None)
+            if indices is not None:
+                running[pool.submit(render_chunk, [jobs[i] for i in indices])] = indices
 
         for _ in range(workers * _IN_FLIGHT_PER_WORKER):
             submit_next()
@@ -216,8 +286,9 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    index = running.pop(future)
-                    report(index, future.result())
+                    indices = running.pop(future)
+                    for index, outcome in zip(indices, future.result()):
+                        report(index, outcome)
                     submit_next()
         except KeyboardInterrupt:
             for future in running:

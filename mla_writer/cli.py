@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from mla_writer.errors import ExitCode, MlaWriterError
+from mla_writer.errors import DEBUG_ENV, ExitCode, MlaWriterError
 from mla_writer.i18n import N_, translate, ui_language
 
 app = typer.Typer(
@@ -34,8 +34,6 @@ app.add_typer(profile_app, name="profile")
 translations_app = typer.Typer(help="Translations of the text typed in a case file.", no_args_is_help=True,
                                rich_markup_mode=None)
 app.add_typer(translations_app, name="translations")
-
-DEBUG_ENV = "MLA_WRITER_DEBUG"
 
 ProfilesOption = Annotated[
     Path | None,

@@ -9,6 +9,10 @@ from __future__ import annotations
 from enum import IntEnum
 
 
+# Set (by --debug or by hand) to see the traceback of an internal error instead of one line.
+DEBUG_ENV = "MLA_WRITER_DEBUG"
+
+
 class ExitCode(IntEnum):
     OK = 0
     INTERNAL = 1

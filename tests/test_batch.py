@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
+import threading
 
 from typer.testing import CliRunner
 
@@ -69,3 +71,74 @@ def test_nothing_to_render_is_a_usage_error(tmp_path):
     empty.mkdir()
     result = runner.invoke(app, ["render", str(empty)])
     assert result.exit_code == 2 and "no case files" in result.stderr
+
+
+def test_a_batch_sent_to_workers_in_chunks_keeps_every_file_once_and_in_order(tmp_path):
+    from pathlib import Path
+
+    from mla_writer.batch import Job, run
+
+    folder = _cases(tmp_path, count=70)  # enough for chunks of more than one file on two workers
+    (folder / "broken.json").unlink()
+    paths = sorted(folder.glob("*.json"))
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[tuple[str, int, int]] = []
+    jobs = [Job(path, out, "en", False, True, False, None, False, None) for path in paths]
+    outcomes = run(jobs, 2, progress=lambda outcome, done, total: seen.append((outcome.path, done, total)))
+    assert [o.path for o in outcomes] == [str(p) for p in paths]
+    assert all(o.status == "ok" for o in outcomes), [o.errors for o in outcomes if o.status != "ok"]
+    assert [done for _, done, _ in seen] == list(range(1, 71)) and {total for *_, total in seen} == {70}
+    assert sorted(path for path, *_ in seen) == [str(p) for p in paths]
+    assert sorted(Path(o.output).name for o in outcomes) == sorted(p.name for p in out.iterdir())
+
+
+def test_a_bug_met_on_one_file_is_reported_and_the_others_still_render(tmp_path, monkeypatch):
+    import mla_writer.service
+
+    folder = _cases(tmp_path, count=3)
+    (folder / "broken.json").unlink()
+    real = mla_writer.service.render_file
+
+    def buggy(path, *args, **kwargs):
+        if path.name == "case-01.json":
+            raise ZeroDivisionError("a bug")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(mla_writer.service, "render_file", buggy)
+    monkeypatch.delenv("MLA_WRITER_DEBUG", raising=False)
+    summary = tmp_path / "summary.json"
+    result = runner.invoke(app, ["render", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "--draft",
+                                 "--summary", str(summary)])
+    assert result.exit_code == 5, result.output
+    assert "case-01.json: internal error (ZeroDivisionError)" in result.stderr and "Traceback" not in result.output
+    report = {Path_name(r["path"]): r for r in json.loads(summary.read_text(encoding="utf-8"))}
+    assert report["case-01.json"]["status"] == "failed" and report["case-01.json"]["exit_code"] == 1
+    assert [report[name]["status"] for name in ("case-00.json", "case-02.json")] == ["ok", "ok"]
+
+    monkeypatch.setenv("MLA_WRITER_DEBUG", "1")  # a developer asks for the traceback
+    result = runner.invoke(app, ["render", str(folder), "-o", str(tmp_path / "again"), "-j", "1", "--draft"])
+    assert isinstance(result.exception, ZeroDivisionError)
+
+
+def test_a_caller_with_threads_gets_its_workers_from_a_fork_server(tmp_path):
+    from mla_writer.batch import Job, _pool_context, run
+
+    folder = _cases(tmp_path, count=6)
+    (folder / "broken.json").unlink()
+    out = tmp_path / "out"
+    out.mkdir()
+    jobs = [Job(path, out, "en", False, True, False, None, False, None) for path in sorted(folder.glob("*.json"))]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # forking now could copy a lock this thread holds
+    other.start()
+    try:
+        if sys.platform.startswith("linux"):
+            assert _pool_context().get_start_method() == "forkserver"
+        outcomes = run(jobs, 2)
+    finally:
+        stop.set()
+        other.join()
+    assert [o.status for o in outcomes] == ["ok"] * 6
+    if sys.platform.startswith("linux"):
+        assert _pool_context().get_start_method() == "fork"

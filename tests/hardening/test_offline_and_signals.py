@@ -70,13 +70,17 @@ def test_the_main_paths_never_touch_the_network(no_network, tmp_path, profiles):
     assert wizard.run().case is not None
 
 
+def _copies_of_the_examples(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for index in range(count):
+        source = EXAMPLES[index % len(EXAMPLES)]
+        (folder / f"case-{index:03d}.json").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL is POSIX")
 def test_a_batch_killed_mid_run_leaves_no_partial_docx_and_can_be_finished(tmp_path):
-    cases = tmp_path / "cases"
-    cases.mkdir()
-    for index in range(60):
-        source = EXAMPLES[index % len(EXAMPLES)]
-        (cases / f"case-{index:02d}.json").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    cases = _copies_of_the_examples(tmp_path / "cases", 60)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "mla_writer", "render", *sorted(map(str, cases.glob("*.json"))), "-o", str(out)]
     # A session of its own: the kill takes the worker processes with the main one, as closing
@@ -159,3 +163,37 @@ def test_findings_name_persons_by_their_id_not_their_name(profiles):
             if value:
                 assert value not in text
     assert any(p["id"] in text for p in data["persons"])
+
+
+def _processes_running(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_workers_of_a_batch_whose_main_process_is_killed_end_too(tmp_path):
+    cases = _copies_of_the_examples(tmp_path / "cases-of-this-test", 200)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "mla_writer", "render", str(cases), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 5:
+        time.sleep(0.02)
+    assert len(_processes_running(str(cases))) >= 3, "the main process and two workers"
+    process.kill()  # only the main process, as the OOM killer or `kill -9 PID` would
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and _processes_running(str(cases)):
+        time.sleep(0.1)
+    assert _processes_running(str(cases)) == [], "workers left waiting for ever"
+    assert len(list(out.glob("*.docx"))) < 200, "the kill must land mid-batch"
+    assert not list(out.glob(".*.tmp")), "a worker stopped halfway through a file"
+    for document in out.glob("*.docx"):
+        with zipfile.ZipFile(document) as archive:
+            assert archive.testzip() is None
