@@ -226,7 +226,7 @@ def needs_draft(profiles) -> bool:  # noqa: ANN001
     return any(has_errors(validate(load_case(p), profiles)) for p in data_dir("examples").glob("*.json"))
 
 
-def bench_batch(workdir: Path, count: int, jobs: int, draft: bool) -> dict:
+def bench_batch(workdir: Path, count: int, jobs: int, draft: bool, round_: int | None = None) -> dict:
     from procmem import run_measured
 
     cases = workdir / f"cases-{count}"
@@ -237,7 +237,7 @@ def bench_batch(workdir: Path, count: int, jobs: int, draft: bool) -> dict:
     summary = workdir / "summary.json"
     command = [*installed_command(), "render", str(cases), "--out-dir", str(out), "--jobs", str(jobs),
                "--summary", str(summary)] + (["--draft"] if draft else [])
-    log(f"batch: {count} files, --jobs {jobs}")
+    log(f"batch: {count} files, --jobs {jobs}" + (f" (round {round_})" if round_ else ""))
     with open(workdir / "stderr.txt", "wb") as errors:
         measured = run_measured(command, env=_env(), stderr=errors)
     outcomes = json.loads(summary.read_text(encoding="utf-8")) if summary.exists() else []
@@ -248,14 +248,85 @@ def bench_batch(workdir: Path, count: int, jobs: int, draft: bool) -> dict:
         log(f"batch exit {measured.returncode}, {ok}/{count} ok:\n{tail}")
     seconds = [o["seconds"] for o in outcomes if o["status"] == "ok"]
     shutil.rmtree(out, ignore_errors=True)
-    return {"files": count, "jobs": jobs, "draft": draft, "exit": measured.returncode, "ok": ok, "written": written,
-            "wall_s": measured.wall, "files_per_s": count / measured.wall,
+    return {"files": count, "jobs": jobs, "draft": draft, "round": round_, "exit": measured.returncode, "ok": ok,
+            "written": written, "wall_s": measured.wall, "files_per_s": count / measured.wall,
             "per_file_median_s": statistics.median(seconds) if seconds else None,
             "ru_maxrss_mb": measured.ru_maxrss_kb / MB, "main_peak_mb": measured.main_peak_kb / MB,
             "worker_peaks_mb": sorted(round(kb / MB, 1) for kb in measured.worker_peaks_kb),
             "tree_rss_sum_peak_mb": measured.peak_rss_sum_kb / MB, "tree_pss_sum_peak_mb": measured.peak_pss_sum_kb / MB,
             "tree_cpu_s": measured.tree_cpu_s, "other_load": measured.others_share,
             "largest_process_peak_mb": max([measured.main_peak_kb, *measured.worker_peaks_kb, measured.ru_maxrss_kb]) / MB}
+
+
+def bench_ceiling(workdir: Path, count: int, jobs: int, draft: bool, round_: int) -> dict:
+    """What this machine gives ``jobs`` processes working at once, with no coordination at all.
+
+    ``jobs`` separate ``mla-writer render --jobs 1`` commands, each over its own share of the
+    same files, started together: the wall time until the last one ends is the best any way of
+    running the batch on ``jobs`` cores could do at that moment (virtual machines often give two
+    busy cores less than twice one).
+    """
+    files = sorted((workdir / f"cases-{count}").glob("*.json"))
+    parts = []
+    for k in range(jobs):
+        part = workdir / f"cases-{count}-part-{k + 1}-of-{jobs}"
+        if not part.exists():
+            part.mkdir()
+            share = files[k * len(files) // jobs:(k + 1) * len(files) // jobs]
+            for source in share:
+                shutil.copyfile(source, part / source.name)
+        out = workdir / f"out-part-{k + 1}"
+        shutil.rmtree(out, ignore_errors=True)
+        parts.append((part, out))
+    log(f"ceiling: {jobs} independent processes over {count} files (round {round_})")
+    started = time.perf_counter()
+    processes = [subprocess.Popen([*installed_command(), "render", str(part), "--out-dir", str(out), "--jobs", "1"]
+                                  + (["--draft"] if draft else []), env=_env(), stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) for part, out in parts]
+    codes = [process.wait() for process in processes]
+    wall = time.perf_counter() - started
+    written = sum(len(list(out.glob("*.docx"))) for _, out in parts)
+    for _, out in parts:
+        shutil.rmtree(out, ignore_errors=True)
+    return {"files": count, "processes": jobs, "round": round_, "wall_s": wall, "files_per_s": count / wall,
+            "exit": max(codes), "written": written}
+
+
+def bench_scaling(workdir: Path, count: int, jobs: int, draft: bool, rounds: int) -> tuple[list[dict], list[dict]]:
+    """1 job, all jobs and the machine's ceiling, measured in turns over several rounds.
+
+    The speed of a shared virtual machine drifts by tens of percent from one minute to the
+    next; runs made seconds apart, in a different order each round, and the median of the
+    rounds' ratios, keep that drift out of the comparison.
+    """
+    batches, ceilings = [], []
+    for round_ in range(1, rounds + 1):
+        steps = ["one", "all", "ceiling"]
+        steps = steps[(round_ - 1) % 3:] + steps[:(round_ - 1) % 3]
+        for step in steps:
+            if step == "one":
+                batches.append(bench_batch(workdir, count, 1, draft, round_))
+            elif step == "all":
+                batches.append(bench_batch(workdir, count, jobs, draft, round_))
+            else:
+                ceilings.append(bench_ceiling(workdir, count, jobs, draft, round_))
+    return batches, ceilings
+
+
+def scaling_rounds(batches: list[dict], ceilings: list[dict]) -> list[dict]:
+    """Per round: the files/s of 1 job and of all jobs, their ratio, and the ceiling's ratio."""
+    rows = []
+    for round_ in sorted({b["round"] for b in batches if b.get("round")}):
+        one = next((b for b in batches if b.get("round") == round_ and b["jobs"] == 1), None)
+        many = next((b for b in batches if b.get("round") == round_ and b["jobs"] > 1), None)
+        ceiling = next((c for c in ceilings if c["round"] == round_), None)
+        if one is None or many is None:
+            continue
+        rows.append({"round": round_, "jobs": many["jobs"], "one_s": one["wall_s"], "many_s": many["wall_s"],
+                     "speedup": many["files_per_s"] / one["files_per_s"],
+                     "ceiling_s": ceiling["wall_s"] if ceiling else None,
+                     "ceiling": ceiling["files_per_s"] / one["files_per_s"] if ceiling else None})
+    return rows
 
 
 # --- 3. --help -----------------------------------------------------------------------------------------
@@ -367,6 +438,8 @@ def report(results: dict) -> str:
         batches = results["batch"]
         lines.append("2. Batch: `mla-writer render FOLDER --jobs N --summary` in a subprocess (copies of the examples)")
         for b in batches:
+            if (b.get("round") or 1) > 1:
+                continue  # the later rounds are in the scaling table
             status = "" if b["ok"] == b["files"] and b["exit"] == 0 else f"  ({b['ok']}/{b['files']} ok, exit {b['exit']})"
             lines.append(f"  {b['files']:>6} files, --jobs {b['jobs']}: {b['wall_s']:.1f} s, {b['files_per_s']:.2f} files/s, "
                          f"median {b['per_file_median_s'] or 0:.3f} s/file{' (--draft)' if b['draft'] else ''}{status}"
@@ -376,7 +449,26 @@ def report(results: dict) -> str:
                          f"whole tree RSS {b['tree_rss_sum_peak_mb']:.0f} MB / PSS {b['tree_pss_sum_peak_mb']:.0f} MB")
         single = [b for b in batches if b["jobs"] == 1]
         multi = [b for b in batches if b["jobs"] > 1]
-        if single and multi:
+        rounds = scaling_rounds(batches, results.get("ceiling", []))
+        if rounds:
+            n = rounds[0]["jobs"]
+            files = next(b["files"] for b in batches if b.get("round"))
+            lines.append(f"  scaling, {files} files, {len(rounds)} rounds (1 job, {n} jobs and {n} independent "
+                         "processes in turns; the median of the rounds):")
+            lines.append(f"    round  --jobs 1  --jobs {n}  speedup   {n} separate processes (the machine's ceiling)")
+            for r in rounds:
+                ceiling = f"{r['ceiling_s']:6.1f} s  {r['ceiling']:.2f}x" if r["ceiling"] else "-"
+                lines.append(f"    {r['round']:>5}  {r['one_s']:6.1f} s  {r['many_s']:6.1f} s  {r['speedup']:6.2f}x   {ceiling}")
+            speedup = statistics.median(r["speedup"] for r in rounds)
+            ceilings = [r["ceiling"] for r in rounds if r["ceiling"]]
+            ceiling = statistics.median(ceilings) if ceilings else None
+            lines.append(f"    median                      {speedup:6.2f}x   "
+                         + (f"          {ceiling:.2f}x (mla-writer gets {speedup / ceiling:.0%} of it)" if ceiling else ""))
+            targets.append((f"batch throughput grows nearly linearly: {n} jobs = {speedup:.2f}x 1 job, median of "
+                            f"{len(rounds)} rounds (>= 0.8 x {n} = {0.8 * n:.1f}x; the machine's ceiling "
+                            + (f"{ceiling:.2f}x)" if ceiling else "not measured)"),
+                            f"{speedup / n:.0%}", speedup / n >= 0.8))
+        elif single and multi:
             one = single[-1]
             many = max((b for b in multi if b["files"] == one["files"]), key=lambda b: b["jobs"], default=None)
             if many is not None:
@@ -436,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=30, help="runs per median for one request (default 30)")
     parser.add_argument("--files", type=int, default=1000, help="files in the batch (default 1000)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="'all cores' (default: os.cpu_count())")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="rounds of the scaling comparison, 1 job vs all jobs (default 5)")
     parser.add_argument("--big", action="store_true", help="also render 10,000 files with all cores (slow)")
     parser.add_argument("--quick", action="store_true", help="smoke run: 5 repeats, batches of 20 and 200 files")
     parser.add_argument("--only", choices=["single", "batch", "big", "help", "validation"], action="append",
@@ -455,14 +549,14 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.report:
             data = json.loads(path.read_text(encoding="utf-8"))
             for key, value in data.items():
-                if key == "batch" and key in merged:
+                if key in ("batch", "ceiling") and key in merged:
                     merged[key] = merged[key] + value
                 else:
                     merged[key] = value
         print(report(merged))
         return 0
     if args.quick:
-        args.repeat, args.files = 5, 200
+        args.repeat, args.files, args.rounds = 5, 200, 1
     parts = set(args.only or ["single", "batch", "help", "validation"])
     if args.big:
         parts.add("big")
@@ -496,18 +590,25 @@ def main(argv: list[str] | None = None) -> int:
             draft = needs_draft(profiles)
             if draft:
                 log("the examples have validation errors on today's date: the batches render with --draft")
-            sizes = []
-            if "batch" in parts:
-                small = max(10, args.files // 10)
-                sizes = [(small, args.jobs), (args.files, 1)] + ([(args.files, args.jobs)] if args.jobs > 1 else [])
-            if "big" in parts:
-                sizes.append((10_000, args.jobs))
-            results["batch"] = []
-            for count, jobs in sizes:
+            results["batch"], results["ceiling"] = [], []
+
+            def measure(count: int, jobs: int) -> None:
                 outcome = bench_batch(workdir, count, jobs, draft)
                 log(json.dumps(outcome))
                 results["batch"].append(outcome)
                 save()
+
+            if "batch" in parts:
+                measure(max(10, args.files // 10), args.jobs)
+                if args.jobs > 1:
+                    batches, ceilings = bench_scaling(workdir, args.files, args.jobs, draft, args.rounds)
+                    results["batch"] += batches
+                    results["ceiling"] += ceilings
+                    save()
+                else:
+                    measure(args.files, 1)
+            if "big" in parts:
+                measure(10_000, args.jobs)
     finally:
         if args.keep:
             log(f"kept {workdir}")
