@@ -11,12 +11,13 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mla_writer.errors import DEBUG_ENV, ExitCode, InputError, MlaWriterError
+from mla_writer.errors import DEBUG_ENV, ExitCode, InputError, MlaWriterError, OutputError
 
 
 @dataclass(slots=True)
@@ -155,7 +156,7 @@ def _duplicate_targets(jobs: list[Job]) -> dict[int, Outcome]:
     return refused
 
 
-_IN_FLIGHT_PER_WORKER = 4
+_IN_FLIGHT_PER_WORKER = 2
 _MAX_CHUNK = 8
 
 
@@ -170,12 +171,26 @@ def _chunk_size(count: int, workers: int) -> int:
 _ONE_FILE = threading.Lock()
 
 
+_STOP_AFTER_THIS_FILE = False
+
+
 def render_chunk(chunk: list[Job]) -> list[Outcome]:
     outcomes = []
     for job in chunk:
         with _ONE_FILE:
             outcomes.append(render_one(job))
+        if _STOP_AFTER_THIS_FILE:
+            os._exit(int(ExitCode.INTERRUPTED))
     return outcomes
+
+
+def _on_terminate(signum: int, frame: object) -> None:
+    """SIGTERM (a broken pool ends its other workers so): the file in hand is finished first."""
+    global _STOP_AFTER_THIS_FILE
+    if _ONE_FILE.locked():
+        _STOP_AFTER_THIS_FILE = True
+    else:
+        os._exit(int(ExitCode.INTERRUPTED))
 
 
 def _main_is_alive(main_pid: int, forked: bool) -> bool:
@@ -243,6 +258,9 @@ def _init_worker(cwd: str, environ: dict[str, str], main_pid: int) -> None:
     os.environ.clear()
     os.environ.update(environ)
     if os.name == "posix":
+        import signal
+
+        signal.signal(signal.SIGTERM, _on_terminate)
         threading.Thread(target=_end_with_main, args=(main_pid,), daemon=True, name="end-with-main").start()
 
 
@@ -268,7 +286,17 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
         report(index, outcome)
     remaining = [i for i in range(len(jobs)) if results[i] is None]
     size = _chunk_size(len(remaining), workers)
-    pending = iter([remaining[start:start + size] for start in range(0, len(remaining), size)])
+    chunks = iter([remaining[start:start + size] for start in range(0, len(remaining), size)])
+    # A worker killed from outside (the system out of memory, an administrator) breaks its
+    # pool: the files it had in hand are reported, and a new pool renders the rest.
+    while not _render_in_pool(jobs, chunks, workers, report):
+        pass
+    return [r for r in results if r is not None]
+
+
+def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
+                    report: Callable[[int, Outcome], None]) -> bool:
+    """Renders the chunks in one pool of workers; False if the pool broke before the end."""
     # A few chunks per worker in flight, not the whole batch: memory stays flat however many files
     # (each submitted chunk holds a future and a work item until it is done).
     running: dict[Future, list[int]] = {}
@@ -276,7 +304,7 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
                              initargs=(os.getcwd(), dict(os.environ), os.getpid())) as pool:
 
         def submit_next() -> None:
-            indices = next(pending, None)
+            indices = next(chunks, None)
             if indices is not None:
                 running[pool.submit(render_chunk, [jobs[i] for i in indices])] = indices
 
@@ -287,14 +315,28 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     indices = running.pop(future)
-                    for index, outcome in zip(indices, future.result()):
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        for index in [*indices, *(i for lost in running.values() for i in lost)]:
+                            report(index, _lost(jobs[index]))
+                        running.clear()
+                        return False
+                    for index, outcome in zip(indices, outcomes):
                         report(index, outcome)
                     submit_next()
         except KeyboardInterrupt:
             for future in running:
                 future.cancel()
             raise
-    return [r for r in results if r is not None]
+    return True
+
+
+def _lost(job: Job) -> Outcome:
+    error = OutputError("not rendered: a worker process was stopped from outside (by the system when out of "
+                        "memory, or by a signal)", file=str(job.path),
+                        fix="render it again; with --skip-existing only the missing files are rendered")
+    return Outcome(path=str(job.path), status="failed", errors=error.lines(), exit_code=int(error.exit_code))
 
 
 def default_workers() -> int:

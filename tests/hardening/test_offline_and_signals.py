@@ -197,3 +197,42 @@ def test_the_workers_of_a_batch_whose_main_process_is_killed_end_too(tmp_path):
     for document in out.glob("*.docx"):
         with zipfile.ZipFile(document) as archive:
             assert archive.testzip() is None
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_from_outside_costs_only_the_files_it_had_in_hand(tmp_path):
+    cases = _copies_of_the_examples(tmp_path / "cases", 300)
+    out, summary = tmp_path / "out", tmp_path / "summary.json"
+    command = [sys.executable, "-m", "mla_writer", "render", str(cases), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen([*command, "--summary", str(summary)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 10:
+        time.sleep(0.02)
+    workers = _children(process.pid)
+    assert workers, "the batch has workers"
+    os.kill(workers[0], signal.SIGKILL)  # as the system's out-of-memory killer would
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 5, stderr
+    assert "Traceback" not in stderr and "a worker process was stopped from outside" in stderr
+    report = json.loads(summary.read_text(encoding="utf-8"))
+    assert len(report) == 300
+    lost = [r for r in report if r["status"] == "failed"]
+    assert lost and all("render it again" in r["errors"][0] for r in lost)
+    assert len(lost) < 100, "a new pool renders the rest"
+    assert all(r["status"] == "ok" for r in report if r not in lost)
+    assert not list(out.glob(".*.tmp")), "a worker stopped halfway through a file"
+    again = subprocess.run([*command, "--skip-existing"], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert len(list(out.glob("*.docx"))) == 300
