@@ -1,7 +1,7 @@
 """mla-writer's benchmark (issue 8): run by hand, not in the test suite.
 
-    python bench/run.py                 # about 15 minutes on 2 cores
-    python bench/run.py --big           # adds the batch of 10,000 files (about 40 minutes more on 2 cores)
+    python bench/run.py                 # about 2 minutes on 2 cores
+    python bench/run.py --big           # adds the batch of 10,000 files (about 1 minute more on 2 cores)
     python bench/run.py --quick         # a smoke run: few repeats, small batches (figures not meaningful)
 
 Prints one table with the figures and PASS/FAIL per target of the issue. See bench/README.md.

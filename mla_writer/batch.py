@@ -237,7 +237,7 @@ def _pool_context():  # noqa: ANN202 - a multiprocessing context, or None for th
     if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     if "forkserver" not in methods:
-        return None  # Windows and macOS: spawn, the platform's default and only safe choice
+        return None  # Windows: spawn, the only way there is
     context = multiprocessing.get_context("forkserver")
     # Also what this process has imported of mla-writer (the command line): each worker imports
     # the main script again, which is then quick.
