@@ -300,6 +300,7 @@ def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
     # A few chunks per worker in flight, not the whole batch: memory stays flat however many files
     # (each submitted chunk holds a future and a work item until it is done).
     running: dict[Future, list[int]] = {}
+    lost: list[int] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_init_worker,
                              initargs=(os.getcwd(), dict(os.environ), os.getpid())) as pool:
 
@@ -311,17 +312,15 @@ def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
         for _ in range(workers * _IN_FLIGHT_PER_WORKER):
             submit_next()
         try:
-            while running:
+            while running and not lost:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     indices = running.pop(future)
                     try:
                         outcomes = future.result()
                     except BrokenProcessPool:
-                        for index in [*indices, *(i for lost in running.values() for i in lost)]:
-                            report(index, _lost(jobs[index]))
-                        running.clear()
-                        return False
+                        lost = [*indices, *(i for unfinished in running.values() for i in unfinished)]
+                        break
                     for index, outcome in zip(indices, outcomes):
                         report(index, outcome)
                     submit_next()
@@ -329,7 +328,20 @@ def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
             for future in running:
                 future.cancel()
             raise
-    return True
+    # Leaving the pool waited for its workers to end: nothing is still writing these files.
+    for index in lost:
+        _remove_temporary_files(jobs[index])
+        report(index, _lost(jobs[index]))
+    return not lost
+
+
+def _remove_temporary_files(job: Job) -> None:
+    """What a killed worker was writing for this job (atomic.write_atomic's temporary files)."""
+    import contextlib
+
+    for leftover in job.out_dir.glob(f".{glob.escape(job.path.stem)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _lost(job: Job) -> Outcome:

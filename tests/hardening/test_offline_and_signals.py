@@ -220,8 +220,9 @@ def test_a_worker_killed_from_outside_costs_only_the_files_it_had_in_hand(tmp_pa
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 10:
         time.sleep(0.02)
-    workers = _children(process.pid)
-    assert workers, "the batch has workers"
+    main_command = Path(f"/proc/{process.pid}/cmdline").read_bytes()
+    workers = [pid for pid in _children(process.pid) if Path(f"/proc/{pid}/cmdline").read_bytes() == main_command]
+    assert workers, "the batch has workers (forked: the same command line; not multiprocessing's helpers)"
     os.kill(workers[0], signal.SIGKILL)  # as the system's out-of-memory killer would
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 5, stderr
