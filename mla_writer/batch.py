@@ -160,10 +160,15 @@ _IN_FLIGHT_PER_WORKER = 2
 _MAX_CHUNK = 8
 
 
-def _chunk_size(count: int, workers: int) -> int:
-    """Files per task: several, to spare the main process a round trip per file, but small enough
-    that the progress bar moves and the last chunks spread over every worker."""
-    return max(1, min(_MAX_CHUNK, count // (workers * _IN_FLIGHT_PER_WORKER * 4)))
+def _chunks(indices: list[int], workers: int) -> Iterator[list[int]]:
+    """The files in tasks of up to 8: several, to spare the main process a round trip per file,
+    fewer as the end nears, so that the workers finish together instead of one waiting for the
+    other's last tasks."""
+    start = 0
+    while start < len(indices):
+        size = max(1, min(_MAX_CHUNK, (len(indices) - start) // (workers * _IN_FLIGHT_PER_WORKER * 2)))
+        yield indices[start:start + size]
+        start += size
 
 
 # Held by a worker while it renders one file, so that a worker left behind by a killed main
@@ -284,9 +289,7 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
 
     for index, outcome in _duplicate_targets(jobs).items():
         report(index, outcome)
-    remaining = [i for i in range(len(jobs)) if results[i] is None]
-    size = _chunk_size(len(remaining), workers)
-    chunks = iter([remaining[start:start + size] for start in range(0, len(remaining), size)])
+    chunks = _chunks([i for i in range(len(jobs)) if results[i] is None], workers)
     # A worker killed from outside (the system out of memory, an administrator) breaks its
     # pool: the files it had in hand are reported, and a new pool renders the rest.
     while not _render_in_pool(jobs, chunks, workers, report):
