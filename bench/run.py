@@ -468,6 +468,11 @@ def report(results: dict) -> str:
                             f"{len(rounds)} rounds (>= 0.8 x {n} = {0.8 * n:.1f}x; the machine's ceiling "
                             + (f"{ceiling:.2f}x)" if ceiling else "not measured)"),
                             f"{speedup / n:.0%}", speedup / n >= 0.8))
+            if ceiling:
+                # The same target judged against what this machine gives N processes that share
+                # nothing: what is lost here is mla-writer's, not the machine's.
+                targets.append((f"  the same, against the machine's ceiling: {speedup:.2f}x of {ceiling:.2f}x "
+                                "(at least 90%)", f"{speedup / ceiling:.0%}", speedup / ceiling >= 0.9))
         elif single and multi:
             one = single[-1]
             many = max((b for b in multi if b["files"] == one["files"]), key=lambda b: b["jobs"], default=None)
