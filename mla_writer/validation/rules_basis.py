@@ -145,7 +145,7 @@ def coe(ctx: Context) -> RuleOutput:
         yield "channel", msg(N_("under article 15 of the 1959 Convention, letters rogatory go Ministry to Ministry unless urgent or both States are bound by the Second Additional Protocol"))
 
 
-@rule("R59", E, "Budapest arts. 25, 27, 29", N_("Budapest Convention"))
+@rule("R59", I, "Budapest arts. 25, 27, 29", N_("Budapest Convention"))
 def budapest(ctx: Context) -> RuleOutput:
     if not ctx.cites("BUDAPEST"):
         return

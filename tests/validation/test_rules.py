@@ -339,6 +339,8 @@ def test_r59_budapest_without_an_mla_treaty_uses_article_27(tmp_path, traffickin
     data = _tr_to_de(trafficking_case, ["BUDAPEST"])
     findings = validate(to_case(data), profiles, TODAY)
     assert ("R59", I) in [(f.rule, f.severity) for f in findings]
+    # The checklist handout prints a rule's registered severity ("must", "should", "reminder").
+    assert next(r for r in iter_rules() if r.id == "R59").severity is I
 
 
 def test_every_rule_is_exercised_by_a_test():
