@@ -171,11 +171,9 @@ def _chunks(indices: list[int], workers: int) -> Iterator[list[int]]:
         start += size
 
 
-# Held by a worker while it renders one file, so that a worker left behind by a killed main
-# process ends between two files, never halfway through writing one.
+# Held by a worker while it renders one file, so that a worker told to stop (SIGTERM) or left
+# behind by a killed main process ends between two files, never halfway through writing one.
 _ONE_FILE = threading.Lock()
-
-
 _STOP_AFTER_THIS_FILE = False
 
 
