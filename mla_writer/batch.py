@@ -7,6 +7,7 @@ result per input, in the order the inputs were given, whatever order the workers
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import sys
 import threading
@@ -177,13 +178,20 @@ _ONE_FILE = threading.Lock()
 _STOP_AFTER_THIS_FILE = False
 
 
+# Set in each worker by _init_worker: the main process, and whether it is this one's parent.
+_MAIN_PID: int | None = None
+_FORKED = False
+
+
 def render_chunk(chunk: list[Job]) -> list[Outcome]:
     outcomes = []
     for job in chunk:
+        if _STOP_AFTER_THIS_FILE or (_MAIN_PID is not None and not _main_is_alive(_MAIN_PID, _FORKED)):
+            os._exit(int(ExitCode.INTERRUPTED))  # no one is left to report to
         with _ONE_FILE:
             outcomes.append(render_one(job))
-        if _STOP_AFTER_THIS_FILE:
-            os._exit(int(ExitCode.INTERRUPTED))
+    if _STOP_AFTER_THIS_FILE:
+        os._exit(int(ExitCode.INTERRUPTED))
     return outcomes
 
 
@@ -200,7 +208,7 @@ def _main_is_alive(main_pid: int, forked: bool) -> bool:
     if forked:
         return os.getppid() == main_pid  # a child whose parent ends is given another one
     try:
-        os.kill(main_pid, 0)  # POSIX only: on Windows this would end the process
+        os.kill(main_pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
@@ -208,13 +216,17 @@ def _main_is_alive(main_pid: int, forked: bool) -> bool:
     return True
 
 
-def _end_with_main(main_pid: int) -> None:
-    """Ends this worker soon after the main process dies (killed, say): it would otherwise wait for
-    work for ever, as nothing closes the queue it reads from."""
-    forked = os.getppid() == main_pid
+def _end_with_main(main_pid: int, forked: bool) -> None:
+    """Ends this worker soon after the main process dies (killed, say) while it waits for work: it
+    would otherwise wait for ever, as nothing closes the queue it reads from. (A busy worker
+    notices before its next file.)"""
+    global _STOP_AFTER_THIS_FILE
     while True:
         time.sleep(0.5)
         if not _main_is_alive(main_pid, forked):
+            # The flag first: the lock is not fair, and a busy worker would take it back again
+            # and again before this thread got it.
+            _STOP_AFTER_THIS_FILE = True
             with _ONE_FILE:
                 os._exit(int(ExitCode.INTERRUPTED))
 
@@ -254,17 +266,19 @@ def _init_worker(cwd: str, environ: dict[str, str], main_pid: int) -> None:
     and ends if the main process does."""
     import gc
 
+    global _MAIN_PID, _FORKED
     # What a forked worker inherited is never garbage here; left out of collection, its memory
     # stays shared with the main process instead of being copied page by page.
     gc.freeze()
     os.chdir(cwd)
     os.environ.clear()
     os.environ.update(environ)
-    if os.name == "posix":
+    if os.name == "posix":  # on Windows, os.kill would end the main process rather than probe it
         import signal
 
+        _MAIN_PID, _FORKED = main_pid, os.getppid() == main_pid
         signal.signal(signal.SIGTERM, _on_terminate)
-        threading.Thread(target=_end_with_main, args=(main_pid,), daemon=True, name="end-with-main").start()
+        threading.Thread(target=_end_with_main, args=(main_pid, _FORKED), daemon=True, name="end-with-main").start()
 
 
 def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:
@@ -287,44 +301,66 @@ def run(jobs: list[Job], workers: int, progress: Callable[[Outcome, int, int], N
 
     for index, outcome in _duplicate_targets(jobs).items():
         report(index, outcome)
-    chunks = _chunks([i for i in range(len(jobs)) if results[i] is None], workers)
+    pending: Iterator[list[int]] = _chunks([i for i in range(len(jobs)) if results[i] is None], workers)
     # A worker killed from outside (the system out of memory, an administrator) breaks its
     # pool: the files it had in hand are reported, and a new pool renders the rest.
-    while not _render_in_pool(jobs, chunks, workers, report):
-        pass
+    while True:
+        unstarted, progressed = _render_in_pool(jobs, pending, workers, report)
+        if unstarted is None:
+            break
+        pending = itertools.chain(unstarted, pending)
+        if not progressed:  # a pool that breaks before any task ends would break again
+            for indices in pending:
+                for index in indices:
+                    report(index, _lost(jobs[index]))
+            break
     return [r for r in results if r is not None]
 
 
 def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
-                    report: Callable[[int, Outcome], None]) -> bool:
-    """Renders the chunks in one pool of workers; False if the pool broke before the end."""
+                    report: Callable[[int, Outcome], None]) -> tuple[list[list[int]] | None, bool]:
+    """Renders the chunks in one pool of workers.
+
+    Returns None when every chunk is done; if the pool broke, the chunks it never started (for
+    a new pool) and whether any task ended first. The files of the tasks it broke in are
+    reported lost.
+    """
     # A few chunks per worker in flight, not the whole batch: memory stays flat however many files
     # (each submitted chunk holds a future and a work item until it is done).
     running: dict[Future, list[int]] = {}
     lost: list[int] = []
+    unstarted: list[list[int]] = []
+    ended = False
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_init_worker,
                              initargs=(os.getcwd(), dict(os.environ), os.getpid())) as pool:
 
-        def submit_next() -> None:
-            indices = next(chunks, None)
-            if indices is not None:
+        def submit(indices: list[int]) -> bool:
+            try:
                 running[pool.submit(render_chunk, [jobs[i] for i in indices])] = indices
+            except BrokenProcessPool:
+                unstarted.append(indices)
+                return False
+            return True
 
-        for _ in range(workers * _IN_FLIGHT_PER_WORKER):
-            submit_next()
+        broken = not all(submit(indices) for indices in itertools.islice(chunks, workers * _IN_FLIGHT_PER_WORKER))
         try:
-            while running and not lost:
+            # Once broken, no new task: the ones in flight all end soon, done or failed.
+            while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     indices = running.pop(future)
                     try:
                         outcomes = future.result()
                     except BrokenProcessPool:
-                        lost = [*indices, *(i for unfinished in running.values() for i in unfinished)]
-                        break
+                        broken = True
+                        lost.extend(indices)
+                        continue
+                    ended = True
                     for index, outcome in zip(indices, outcomes):
                         report(index, outcome)
-                    submit_next()
+                    if not broken:
+                        indices = next(chunks, None)
+                        broken = indices is not None and not submit(indices)
         except KeyboardInterrupt:
             for future in running:
                 future.cancel()
@@ -333,22 +369,28 @@ def _render_in_pool(jobs: list[Job], chunks: Iterator[list[int]], workers: int,
     for index in lost:
         _remove_temporary_files(jobs[index])
         report(index, _lost(jobs[index]))
-    return not lost
+    return (unstarted if broken else None), bool(ended or lost)
 
 
 def _remove_temporary_files(job: Job) -> None:
     """What a killed worker was writing for this job (atomic.write_atomic's temporary files)."""
     import contextlib
+    import re
 
-    for leftover in job.out_dir.glob(f".{glob.escape(job.path.stem)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    from mla_writer.service import output_stem
+
+    # <stem>.<lang>[.<document>][.worksheet].docx, then mkstemp's random part
+    name = re.compile(rf"\.{re.escape(output_stem(job.path))}\.[a-z]{{2,3}}(\.[a-z-]+)?(\.worksheet)?\.docx\.\w+\.tmp")
+    for leftover in job.out_dir.glob(".*.tmp"):
+        if name.fullmatch(leftover.name):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _lost(job: Job) -> Outcome:
-    error = OutputError("not rendered: a worker process was stopped from outside (by the system when out of "
-                        "memory, or by a signal)", file=str(job.path),
-                        fix="render it again; with --skip-existing only the missing files are rendered")
+    error = OutputError("perhaps not rendered: the worker process rendering it was stopped from outside (by the "
+                        "system when out of memory, or by a signal)", file=str(job.path),
+                        fix="render it again; with --skip-existing only the files not yet written are rendered")
     return Outcome(path=str(job.path), status="failed", errors=error.lines(), exit_code=int(error.exit_code))
 
 

@@ -54,12 +54,17 @@ def check_file(path: Path, profiles: ProfileSet, today: dt.date | None = None) -
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
-def output_path(case_path: Path, out_dir: Path, lang: str, document_kind: str | None = None) -> Path:
+def output_stem(case_path: Path) -> str:
+    """What every output of a case file is named after: its name, made safe on every system."""
     stem = case_path.stem.rstrip(" .") or "case"
     if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
         stem = f"_{stem}"
+    return stem
+
+
+def output_path(case_path: Path, out_dir: Path, lang: str, document_kind: str | None = None) -> Path:
     suffix = f".{document_kind}" if document_kind else ""
-    return out_dir / f"{stem}.{lang}{suffix}.docx"
+    return out_dir / f"{output_stem(case_path)}.{lang}{suffix}.docx"
 
 
 def render_case(case: Case, profiles: ProfileSet, lang: str, *, draft: bool, today: dt.date | None = None,

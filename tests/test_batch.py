@@ -6,7 +6,9 @@ import json
 import shutil
 import sys
 import threading
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mla_writer.cli import app
@@ -38,6 +40,17 @@ def test_a_folder_on_two_workers_in_stable_order_with_a_summary(tmp_path):
     assert statuses["broken.json"] == "failed" and list(statuses.values()).count("ok") == 9
     assert all({"output", "status", "findings", "seconds"} <= r.keys() for r in report)
     assert "1 of 10 files failed" in result.stderr
+
+
+def _jobs(tmp_path, count):
+    """Jobs for the library's batch.run: copies of the examples, in English, as drafts."""
+    from mla_writer.batch import Job
+
+    folder = _cases(tmp_path, count=count)
+    (folder / "broken.json").unlink()
+    out = tmp_path / "out"
+    out.mkdir()
+    return [Job(path, out, "en", False, True, False, None, False, None) for path in sorted(folder.glob("*.json"))]
 
 
 def Path_name(text):  # noqa: N802 - a tiny helper
@@ -116,19 +129,20 @@ def test_a_bug_met_on_one_file_is_reported_and_the_others_still_render(tmp_path,
     assert report["case-01.json"]["status"] == "failed" and report["case-01.json"]["exit_code"] == 1
     assert [report[name]["status"] for name in ("case-00.json", "case-02.json")] == ["ok", "ok"]
 
+    if sys.platform.startswith("linux"):  # forked workers inherit the patched function
+        result = runner.invoke(app, ["render", str(folder), "-o", str(tmp_path / "two"), "-j", "2", "--draft"])
+        assert result.exit_code == 5 and "case-01.json: internal error (ZeroDivisionError)" in result.stderr
+        assert sorted(p.name.split(".")[0] for p in (tmp_path / "two").glob("*.docx")) == ["case-00", "case-02"]
+
     monkeypatch.setenv("MLA_WRITER_DEBUG", "1")  # a developer asks for the traceback
     result = runner.invoke(app, ["render", str(folder), "-o", str(tmp_path / "again"), "-j", "1", "--draft"])
     assert isinstance(result.exception, ZeroDivisionError)
 
 
 def test_a_caller_with_threads_gets_its_workers_from_a_fork_server(tmp_path):
-    from mla_writer.batch import Job, _pool_context, run
+    from mla_writer.batch import _pool_context, run
 
-    folder = _cases(tmp_path, count=6)
-    (folder / "broken.json").unlink()
-    out = tmp_path / "out"
-    out.mkdir()
-    jobs = [Job(path, out, "en", False, True, False, None, False, None) for path in sorted(folder.glob("*.json"))]
+    jobs = _jobs(tmp_path, 6)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)  # forking now could copy a lock this thread holds
     other.start()
@@ -142,3 +156,30 @@ def test_a_caller_with_threads_gets_its_workers_from_a_fork_server(tmp_path):
     assert [o.status for o in outcomes] == ["ok"] * 6
     if sys.platform.startswith("linux"):
         assert _pool_context().get_start_method() == "fork"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills a worker with SIGKILL")
+def test_a_worker_killed_while_the_main_process_is_busy_loses_no_result(tmp_path):
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    from mla_writer.batch import run
+
+    jobs = _jobs(tmp_path, 60)
+    killed = []
+
+    def slow_terminal(outcome, done, total):
+        if done == 5 and not killed:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+            time.sleep(1.5)  # the pool breaks while the main process is still here
+
+    outcomes = run(jobs, 2, progress=slow_terminal)
+    assert killed and [o.path for o in outcomes] == [str(j.path) for j in jobs]
+    lost = [o for o in outcomes if o.status == "failed"]
+    assert lost and all("stopped from outside" in o.errors[0] for o in lost)
+    assert len(lost) < 40, "a new pool renders the rest"
+    assert all(Path(o.output).is_file() for o in outcomes if o.status == "ok")

@@ -188,11 +188,13 @@ def test_the_workers_of_a_batch_whose_main_process_is_killed_end_too(tmp_path):
     assert len(_processes_running(str(cases))) >= 3, "the main process and two workers"
     process.kill()  # only the main process, as the OOM killer or `kill -9 PID` would
     process.wait(timeout=30)
+    written_when_killed = len(list(out.glob("*.docx")))
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and _processes_running(str(cases)):
         time.sleep(0.1)
     assert _processes_running(str(cases)) == [], "workers left waiting for ever"
-    assert len(list(out.glob("*.docx"))) < 200, "the kill must land mid-batch"
+    # Each worker finishes the file in hand, not the files still queued for it.
+    assert len(list(out.glob("*.docx"))) <= written_when_killed + 4
     assert not list(out.glob(".*.tmp")), "a worker stopped halfway through a file"
     for document in out.glob("*.docx"):
         with zipfile.ZipFile(document) as archive:
@@ -211,7 +213,7 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_a_worker_killed_from_outside_costs_only_the_files_it_had_in_hand(tmp_path):
+def test_a_worker_killed_from_outside_costs_only_the_files_in_flight(tmp_path):
     cases = _copies_of_the_examples(tmp_path / "cases", 300)
     out, summary = tmp_path / "out", tmp_path / "summary.json"
     command = [sys.executable, "-m", "mla_writer", "render", str(cases), "-o", str(out), "--jobs", "2"]
@@ -226,7 +228,7 @@ def test_a_worker_killed_from_outside_costs_only_the_files_it_had_in_hand(tmp_pa
     os.kill(workers[0], signal.SIGKILL)  # as the system's out-of-memory killer would
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 5, stderr
-    assert "Traceback" not in stderr and "a worker process was stopped from outside" in stderr
+    assert "Traceback" not in stderr and "was stopped from outside" in stderr
     report = json.loads(summary.read_text(encoding="utf-8"))
     assert len(report) == 300
     lost = [r for r in report if r["status"] == "failed"]
